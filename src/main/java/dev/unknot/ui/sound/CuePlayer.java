@@ -1,0 +1,8 @@
+package dev.unknot.ui.sound;
+
+import dev.unknot.domain.Cue;
+
+/** Makes a cue heard. Implementations never throw: a session must not stop because a sound could not play. */
+public interface CuePlayer {
+    void play(Cue cue);
+}
