@@ -1,0 +1,8 @@
+package dev.unknot.ui.sound;
+
+/** One loaded sound, ready to play; wraps a JavaFX AudioClip so tests need neither a toolkit nor a sound device. */
+@FunctionalInterface
+interface SoundClip {
+    /** @param volume 0 (silent) to 1 (full) */
+    void play(double volume);
+}
