@@ -263,6 +263,8 @@ public final class SessionEngine {
 
     private void enterWorking(long at) {
         phase = Phase.WORKING;
+        // Like entering positioning, moving on resumes a paused session: GO must not sound over a frozen timer.
+        paused = false;
         runningSince = at;
         ranBefore = 0;
         if (doneNanos[current] >= allottedNanos[current]) {

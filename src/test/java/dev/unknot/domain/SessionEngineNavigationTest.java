@@ -72,6 +72,19 @@ class SessionEngineNavigationTest {
     }
 
     @Test
+    void nextWhilePausedInPositioningStartsWorkRunningNotFrozen() {
+        s.runSeconds(3);
+        s.engine.togglePause();
+
+        s.engine.next();
+        s.runSeconds(5);
+
+        assertAt(Phase.WORKING, 0);
+        assertFalse(s.engine.isPaused());
+        assertEquals(5, s.done(0));
+    }
+
+    @Test
     void nextWhilePausedInWorkMovesOnKeepingOnlyTheTimeBeforeThePause() {
         s.runSeconds(10 + 40);
         s.engine.togglePause();
