@@ -1,0 +1,90 @@
+package dev.unknot.domain;
+
+import static dev.unknot.domain.Cue.GET_INTO_POSITION;
+import static dev.unknot.domain.Cue.GO;
+import static dev.unknot.domain.Cue.ONE_MINUTE_LEFT;
+import static dev.unknot.domain.Cue.SESSION_DONE;
+import static dev.unknot.domain.Cue.SWITCH_SIDE;
+import static dev.unknot.domain.Cue.TARGET_DONE;
+import static dev.unknot.domain.Sessions.SECOND;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Time comes from the clock, not from counting ticks: irregular, late or missing ticks shift nothing. */
+class SessionEngineTimingTest {
+
+    /** Runs with seeded random ticks of 1 ms to 3 s, checking the time left after each, until {@code untilNanos}. */
+    private static void tickIrregularlyCheckingTimeLeft(Sessions s, long totalNanos, long untilNanos, long seed) {
+        Random random = new Random(seed);
+        long elapsed = 0;
+        int ticks = 0;
+        while (elapsed < untilNanos) {
+            long step = Math.min(untilNanos - elapsed, 1_000_000L + (long) (random.nextDouble() * (3 * SECOND - 1_000_000L)));
+            s.clock.advanceNanos(step);
+            elapsed += step;
+            s.engine.tick();
+            ticks++;
+            assertEquals(Math.max(0, totalNanos - elapsed), s.snap().sessionRemainingNanos(), "after tick " + ticks);
+        }
+        assertTrue(ticks > 1000, "ran " + ticks + " ticks");
+    }
+
+    /** Cue snapshots, leaving out the one-minute ones: ticks notice that crossing a little after it happens. */
+    private static List<SessionSnapshot> exactCueSnapshots(RecordingListener listener) {
+        return listener.cueEvents().stream().filter(e -> e.cue() != ONE_MINUTE_LEFT)
+                .map(RecordingListener.Event::snapshot).toList();
+    }
+
+    @Test
+    void timeLeftStaysExactThroughThousandsOfIrregularTicksToTheEnd() {
+        Sessions s = new Sessions(Sessions.lowBack());
+        long total = s.snap().sessionRemainingNanos();
+        s.started();
+
+        tickIrregularlyCheckingTimeLeft(s, total, total, 20261125L);
+
+        assertEquals(Phase.FINISHED, s.engine.phase());
+        assertEquals(2700, s.snap().doneSeconds());
+    }
+
+    @Test
+    void theCountdownShowsWholeSecondsRoundedUp() {
+        Sessions s = new Sessions(Sessions.gluteThenTlf()).started();
+
+        s.jumpSeconds(0.3);
+
+        assertEquals(9_700_000_000L, s.snap().phaseRemainingNanos());
+        assertEquals(10, s.snap().phaseRemainingSecondsCeil());
+        assertEquals(3 * 310 - 0.3, s.snap().sessionRemainingNanos() / (double) SECOND, 1e-9);
+        assertEquals(930, s.snap().sessionRemainingSecondsCeil());
+    }
+
+    @Test
+    void theNextDisplayChangeIsWhenTheRoundedUpSecondsDrop() {
+        Sessions s = new Sessions(Sessions.gluteThenTlf()).started();
+        assertEquals(SECOND, s.engine.nanosToNextDisplayChange(), "10.0 s shows 10 until 9.0 s");
+
+        s.jumpSeconds(0.3);
+
+        assertEquals(700_000_000L, s.engine.nanosToNextDisplayChange());
+    }
+
+    @Test
+    void waitingForEachDisplayChangeDropsTheShownSecondsByOne() {
+        Sessions s = new Sessions(Sessions.gluteThenTlf()).started();
+        s.jumpSeconds(10 + 0.25);
+        long shown = s.snap().phaseRemainingSecondsCeil();
+
+        for (int i = 0; i < 50; i++) {
+            s.clock.advanceNanos(s.engine.nanosToNextDisplayChange());
+            s.engine.tick();
+            assertEquals(shown - 1, s.snap().phaseRemainingSecondsCeil());
+            shown--;
+        }
+    }
+
+}
