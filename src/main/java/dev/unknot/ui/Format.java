@@ -1,0 +1,36 @@
+package dev.unknot.ui;
+
+import dev.unknot.domain.Segment;
+import dev.unknot.domain.Side;
+
+/** How times and segments read on screen. */
+public final class Format {
+    private Format() {
+    }
+
+    /** 9:05 for 545 s; 1:02:03 past the hour. */
+    public static String clock(long seconds) {
+        long s = Math.max(0, seconds);
+        long h = s / 3600;
+        long m = (s % 3600) / 60;
+        long sec = s % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, sec) : String.format("%d:%02d", m, sec);
+    }
+
+    /** "12 min" or "4 min 30 s" for a summary. */
+    public static String minutes(long seconds) {
+        long s = Math.max(0, seconds);
+        long m = s / 60;
+        long sec = s % 60;
+        if (m == 0) {
+            return sec + " s";
+        }
+        return sec == 0 ? m + " min" : m + " min " + sec + " s";
+    }
+
+    public static String segment(Segment segment) {
+        return segment.side() == Side.CENTRAL
+                ? segment.target().name()
+                : segment.target().name() + " — " + segment.side().label().toLowerCase();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.unknot.ui.home;
+
+import dev.unknot.domain.Routine;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The start screen. Enter starts the selected routine from anywhere on it. */
+public final class HomeView extends BorderPane {
+    private final ListView<Routine> routineList;
+
+    public HomeView(HomeViewModel vm) {
+        getStyleClass().add("home-view");
+
+        Label title = new Label("Unknot");
+        title.getStyleClass().add("app-title");
+        Label tagline = new Label("Guided self-myofascial release for back spasms — timed, hands-free, logged.");
+        tagline.getStyleClass().add("tagline");
+        tagline.setWrapText(true);
+        Label notice = new Label();
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(Bindings.isNotEmpty(vm.noticeProperty()));
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setWrapText(true);
+        VBox header = new VBox(4, title, tagline, notice);
+        header.getStyleClass().add("home-header");
+        setTop(header);
+
+        routineList = new ListView<>(vm.routines());
+        routineList.getStyleClass().add("routine-list");
+        routineList.setAccessibleText("Routines");
+        routineList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Routine item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        routineList.getSelectionModel().select(vm.selectedProperty().get());
+        routineList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        routineList.setPrefWidth(240);
+        routineList.setMinWidth(160);
+        Label routinesHeading = new Label("Routine");
+        routinesHeading.getStyleClass().add("section-heading");
+        routinesHeading.setLabelFor(routineList);
+        VBox left = new VBox(8, routinesHeading, routineList);
+        VBox.setVgrow(routineList, Priority.ALWAYS);
+
+        Label stepsHeading = new Label();
+        stepsHeading.getStyleClass().add("section-heading");
+        stepsHeading.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().name() + ", in order",
+                vm.selectedProperty()));
+        GridPane steps = new GridPane();
+        steps.getStyleClass().add("step-table");
+        for (int c = 0; c < 4; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(c == 0 ? Priority.ALWAYS : Priority.SOMETIMES);
+            steps.getColumnConstraints().add(cc);
+        }
+        vm.selectedProperty().addListener((o, a, b) -> fill(steps, b));
+        fill(steps, vm.selectedProperty().get());
+        Label total = new Label();
+        total.getStyleClass().add("routine-total");
+        total.textProperty().bind(vm.totalTextProperty());
+        total.setWrapText(true);
+
+        Button start = new Button("Start  (Enter)");
+        start.getStyleClass().add("start-button");
+        start.setDefaultButton(true);
+        start.setAccessibleText("Start the selected routine");
+        start.setOnAction(e -> vm.start());
+
+        Label advice = new Label("Before you start: after a spasm begins, rest or apply heat first and wait about "
+                + "24 hours before working on it. Heat brings blood flow; cold eases swelling.");
+        advice.getStyleClass().add("advice");
+        advice.setWrapText(true);
+
+        VBox right = new VBox(10, stepsHeading, steps, total, start, advice);
+        right.getStyleClass().add("routine-detail");
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox body = new HBox(24, left, right);
+        body.getStyleClass().add("home-body");
+        setCenter(body);
+
+        Label disclaimer = new Label("Unknot gives guidance, not medical advice. If your spasms are severe or "
+                + "constant, see a doctor.");
+        disclaimer.getStyleClass().add("disclaimer");
+        disclaimer.setWrapText(true);
+        setBottom(disclaimer);
+        BorderPane.setAlignment(disclaimer, Pos.CENTER_LEFT);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                vm.start();
+            }
+        });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                routineList.requestFocus();
+            }
+        });
+    }
+
+    private static void fill(GridPane grid, Routine routine) {
+        grid.getChildren().clear();
+        if (routine == null) {
+            return;
+        }
+        int r = 0;
+        for (HomeViewModel.StepLine line : HomeViewModel.lines(routine)) {
+            String[] cells = {(r + 1) + ".  " + line.target(), line.sides(), line.tool(), line.minutes()};
+            for (int c = 0; c < cells.length; c++) {
+                Label cell = new Label(cells[c]);
+                cell.getStyleClass().add(c == 0 ? "step-target" : "step-cell");
+                grid.add(cell, c, r);
+            }
+            r++;
+        }
+    }
+}

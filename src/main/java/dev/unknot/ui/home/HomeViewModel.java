@@ -1,0 +1,93 @@
+package dev.unknot.ui.home;
+
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.Side;
+import dev.unknot.domain.Step;
+import dev.unknot.ui.Format;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** The start screen: which routine Enter starts, what it holds, and any notice worth telling. */
+public final class HomeViewModel {
+    private final ObservableList<Routine> routines;
+    private final ObjectProperty<Routine> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final int repositionSeconds;
+    private final Consumer<Routine> onStart;
+
+    /** One row of the routine preview. */
+    public record StepLine(String target, String sides, String tool, String minutes) {
+    }
+
+    public HomeViewModel(List<Routine> routines, Routine initial, int repositionSeconds, Consumer<Routine> onStart) {
+        this.routines = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(routines));
+        this.repositionSeconds = repositionSeconds;
+        this.onStart = Objects.requireNonNull(onStart);
+        selected.addListener((o, a, b) -> totalText.set(b == null ? "" : total(b)));
+        selected.set(initial != null ? initial : routines.get(0));
+    }
+
+    // ---- Commands ------------------------------------------------------------------------------------
+
+    /** Starts the selected routine; a routine is always selected, so a fresh install starts with one key. */
+    public void start() {
+        Routine routine = selected.get();
+        if (routine != null) {
+            onStart.accept(routine);
+        }
+    }
+
+    public void showNotice(String text) {
+        notice.set(text == null ? "" : text);
+    }
+
+    // ---- State ---------------------------------------------------------------------------------------
+
+    public ObservableList<Routine> routines() {
+        return routines;
+    }
+
+    /** Writable on purpose: the list selection drives it. Null is refused by keeping the last choice. */
+    public ObjectProperty<Routine> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty totalTextProperty() {
+        return totalText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public static List<StepLine> lines(Routine routine) {
+        return routine.steps().stream().map(HomeViewModel::line).toList();
+    }
+
+    private static StepLine line(Step step) {
+        boolean central = step.sides().order().equals(List.of(Side.CENTRAL));
+        String each = step.sides().order().size() > 1 ? " each side" : "";
+        return new StepLine(step.target().name(), central ? "Centre" : step.sides().label(), step.tool().label(),
+                step.minutes() + " min" + each);
+    }
+
+    private String total(Routine routine) {
+        int segments = routine.steps().stream().mapToInt(s -> s.sides().order().size()).sum();
+        long seconds = routine.plannedSeconds() + (long) segments * repositionSeconds;
+        return "About " + Format.minutes(roundToMinute(seconds)) + " in all, with " + repositionSeconds
+                + " s to get into position before each target and side.";
+    }
+
+    private static long roundToMinute(long seconds) {
+        return (seconds + 30) / 60 * 60;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.unknot.ui.session;
+
+import dev.unknot.domain.Phase;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The session screen: huge countdown, where to be and with what, what comes next. Every action has a
+ * button and a key; the keys are caught before any button so Space always pauses, whatever has focus.
+ */
+public final class SessionView extends StackPane {
+
+    public SessionView(SessionViewModel vm, ObservableStringValue saveProblem) {
+        getStyleClass().add("session-view");
+
+        Label routine = label("session-routine", vm.routineNameProperty());
+        Label position = label("session-position", vm.positionTextProperty());
+        Label sessionLeft = label("session-remaining", vm.sessionRemainingTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, routine, position, spacer, sessionLeft);
+        header.getStyleClass().add("session-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Label problem = label("save-problem", saveProblem);
+        problem.visibleProperty().bind(Bindings.isNotEmpty(saveProblem));
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+
+        Label phaseLabel = label("phase-label", vm.phaseLabelProperty());
+        Label countdown = label("countdown", vm.remainingTextProperty());
+        countdown.setMinWidth(Region.USE_PREF_SIZE);
+        // Digits as large as the window allows: about a third of its height, so 1280x800 reads from 3 m.
+        countdown.styleProperty().bind(Bindings.createStringBinding(
+                () -> String.format("-fx-font-size: %.0fpx;", Math.max(48, Math.min(getWidth() * 0.21, getHeight() * 0.30))),
+                widthProperty(), heightProperty()));
+        ProgressBar progress = new ProgressBar();
+        progress.getStyleClass().add("phase-progress");
+        progress.progressProperty().bind(vm.phaseProgressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.prefWidthProperty().bind(widthProperty().multiply(0.6));
+
+        Label target = label("target-name", vm.targetNameProperty());
+        target.styleProperty().bind(Bindings.createStringBinding(
+                () -> String.format("-fx-font-size: %.0fpx;", Math.max(20, Math.min(getWidth() * 0.045, getHeight() * 0.065))),
+                widthProperty(), heightProperty()));
+        Label side = label("target-side", vm.sideTextProperty());
+        Label tool = label("target-tool", vm.toolTextProperty());
+        HBox where = new HBox(24, side, new Label("·"), tool);
+        where.getStyleClass().add("target-where");
+        where.setAlignment(Pos.CENTER);
+        Label howTo = label("how-to", vm.howToProperty());
+        howTo.setWrapText(true);
+        howTo.maxWidthProperty().bind(widthProperty().multiply(0.8));
+        Label caution = label("caution", vm.cautionProperty());
+        caution.setWrapText(true);
+        caution.maxWidthProperty().bind(widthProperty().multiply(0.8));
+        caution.visibleProperty().bind(Bindings.isNotEmpty(vm.cautionProperty()));
+        caution.managedProperty().bind(caution.visibleProperty());
+        Label next = label("next-up", vm.nextTextProperty());
+        next.setWrapText(true);
+
+        VBox centre = new VBox(8, phaseLabel, countdown, progress, target, where, howTo, caution, next);
+        centre.getStyleClass().add("session-centre");
+        centre.setAlignment(Pos.CENTER);
+
+        Button previous = button("◀  Previous  (P)", "Previous target or side", vm::previous);
+        Button pause = button("", "Pause or resume", vm::togglePause);
+        pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("▶  Resume  (Space)").otherwise("❚❚  Pause  (Space)"));
+        Button extend = button("+1 min  (+)", "One more minute on this side", vm::extendOneMinute);
+        Button nextButton = button("Next  (N)  ▶", "Skip to what comes next", vm::next);
+        Button end = button("End  (Esc)", "End the session early", vm::requestEnd);
+        Button fullScreen = button("Full screen  (F11)", "Toggle full screen", this::toggleFullScreen);
+        HBox buttons = new HBox(10, previous, pause, extend, nextButton, end, fullScreen);
+        buttons.getStyleClass().add("session-buttons");
+        buttons.setAlignment(Pos.CENTER);
+
+        BorderPane layout = new BorderPane(centre);
+        layout.setTop(new VBox(header, problem));
+        layout.setBottom(buttons);
+        layout.getStyleClass().add("session-layout");
+
+        Node confirm = confirmation(vm);
+
+        getChildren().addAll(layout, confirm);
+        vm.phaseProperty().addListener((o, a, b) -> phaseClass(b));
+        vm.pausedProperty().addListener((o, a, b) -> pseudoClassStateChanged(PAUSED, b));
+        phaseClass(vm.phaseProperty().get());
+
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (handleKey(vm, e.getCode())) {
+                e.consume();
+            }
+        });
+        setFocusTraversable(true);
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                requestFocus();
+            }
+        });
+    }
+
+    private static final javafx.css.PseudoClass PAUSED = javafx.css.PseudoClass.getPseudoClass("paused");
+    private static final javafx.css.PseudoClass POSITIONING = javafx.css.PseudoClass.getPseudoClass("positioning");
+    private static final javafx.css.PseudoClass WORKING = javafx.css.PseudoClass.getPseudoClass("working");
+
+    private void phaseClass(Phase phase) {
+        pseudoClassStateChanged(POSITIONING, phase == Phase.POSITIONING);
+        pseudoClassStateChanged(WORKING, phase == Phase.WORKING);
+    }
+
+    private boolean handleKey(SessionViewModel vm, KeyCode code) {
+        if (vm.confirmingEndProperty().get()) {
+            switch (code) {
+                case ENTER -> vm.confirmEnd();
+                case ESCAPE -> vm.cancelEnd();
+                default -> {
+                    return code != KeyCode.F11 && code != KeyCode.SPACE;
+                }
+            }
+            return true;
+        }
+        switch (code) {
+            case SPACE -> vm.togglePause();
+            case RIGHT, N -> vm.next();
+            case LEFT, P -> vm.previous();
+            case PLUS, ADD, EQUALS -> vm.extendOneMinute();
+            case ESCAPE -> vm.requestEnd();
+            case F11 -> toggleFullScreen();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void toggleFullScreen() {
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            // Escape belongs to "end session"; F11 is the way in and out of full screen.
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("Press F11 to leave full screen");
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+
+    private Node confirmation(SessionViewModel vm) {
+        Label question = new Label("End the session now?");
+        question.getStyleClass().add("confirm-question");
+        Label detail = new Label("The time you have worked is kept in your log.");
+        detail.getStyleClass().add("confirm-detail");
+        Button yes = button("End session  (Enter)", "End the session now", vm::confirmEnd);
+        yes.getStyleClass().add("danger");
+        Button no = button("Keep going  (Esc)", "Keep the session running", vm::cancelEnd);
+        HBox choices = new HBox(12, yes, no);
+        choices.setAlignment(Pos.CENTER);
+        VBox card = new VBox(14, question, detail, choices);
+        card.getStyleClass().add("confirm-card");
+        card.setAlignment(Pos.CENTER);
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane backdrop = new StackPane(card);
+        backdrop.getStyleClass().add("confirm-backdrop");
+        backdrop.visibleProperty().bind(vm.confirmingEndProperty());
+        return backdrop;
+    }
+
+    private static Label label(String styleClass, ObservableStringValue text) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    private static Button button(String text, String accessibleText, Runnable action) {
+        Button button = new Button(text);
+        button.setAccessibleText(accessibleText);
+        // Every action has its own key; keeping focus off the buttons keeps Space meaning "pause".
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

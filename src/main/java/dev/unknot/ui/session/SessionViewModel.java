@@ -1,0 +1,259 @@
+package dev.unknot.ui.session;
+
+import dev.unknot.domain.Cue;
+import dev.unknot.domain.MonotonicClock;
+import dev.unknot.domain.Phase;
+import dev.unknot.domain.Segment;
+import dev.unknot.domain.SessionEngine;
+import dev.unknot.domain.SessionListener;
+import dev.unknot.domain.SessionPlan;
+import dev.unknot.domain.SessionSnapshot;
+import dev.unknot.ui.Format;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * State of the running session for the session screen, fed from {@link SessionEngine} snapshots.
+ * Every command reads the clock through the engine; nothing here counts time.
+ */
+public final class SessionViewModel {
+    private final SessionEngine engine;
+    private final Ticker ticker;
+    private final Consumer<List<Cue>> cueSink;
+    private final List<Cue> pendingCues = new ArrayList<>();
+    private Consumer<SessionSnapshot> onEnded = s -> { };
+    private SessionSnapshot endedWith;
+
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper phaseLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper remainingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper phaseProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper targetName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sideText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper toolText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper howTo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper caution = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sessionRemainingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper confirmingEnd = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper routineName = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param recorder where the session is logged (checkpoints go to storage); called on this thread
+     * @param cueSink  receives the cues of one instant together, so it can pick the one sound to play
+     */
+    public SessionViewModel(SessionPlan plan, MonotonicClock clock, SessionListener recorder, Ticker ticker,
+                            Consumer<List<Cue>> cueSink) {
+        Objects.requireNonNull(recorder);
+        this.ticker = Objects.requireNonNull(ticker);
+        this.cueSink = Objects.requireNonNull(cueSink);
+        this.engine = new SessionEngine(plan, clock, new SessionListener() {
+            @Override
+            public void started(SessionSnapshot snapshot) {
+                recorder.started(snapshot);
+            }
+
+            @Override
+            public void cue(Cue cue, SessionSnapshot snapshot) {
+                pendingCues.add(cue);
+            }
+
+            @Override
+            public void checkpoint(SessionSnapshot snapshot) {
+                recorder.checkpoint(snapshot);
+            }
+
+            @Override
+            public void ended(SessionSnapshot snapshot) {
+                recorder.ended(snapshot);
+                endedWith = snapshot;
+            }
+        });
+        routineName.set(plan.routineName());
+        refresh();
+    }
+
+    // ---- Commands ------------------------------------------------------------------------------------
+
+    public void start() {
+        run(engine::start);
+        ticker.start(engine::nanosToNextDisplayChange, this::tick);
+    }
+
+    public void tick() {
+        run(engine::tick);
+    }
+
+    public void togglePause() {
+        run(engine::togglePause);
+    }
+
+    public void next() {
+        run(engine::next);
+    }
+
+    public void previous() {
+        run(engine::previous);
+    }
+
+    public void extendOneMinute() {
+        run(engine::extendOneMinute);
+    }
+
+    /** Escape: asks first. The session keeps running while the question is shown. */
+    public void requestEnd() {
+        if (!engine.phase().isOver()) {
+            confirmingEnd.set(true);
+        }
+    }
+
+    public void confirmEnd() {
+        if (confirmingEnd.get()) {
+            confirmingEnd.set(false);
+            run(engine::endEarly);
+        }
+    }
+
+    /** The window is closing: end now without asking, so the log holds every second worked. */
+    public void endNow() {
+        confirmingEnd.set(false);
+        run(engine::endEarly);
+    }
+
+    public void cancelEnd() {
+        confirmingEnd.set(false);
+    }
+
+    /** Called once with the final snapshot when the session finishes or is ended early. */
+    public void setOnEnded(Consumer<SessionSnapshot> onEnded) {
+        this.onEnded = Objects.requireNonNull(onEnded);
+    }
+
+    public void dispose() {
+        ticker.stop();
+    }
+
+    private void run(Runnable command) {
+        command.run();
+        if (!pendingCues.isEmpty()) {
+            List<Cue> batch = List.copyOf(pendingCues);
+            pendingCues.clear();
+            cueSink.accept(batch);
+        }
+        refresh();
+        if (endedWith != null) {
+            SessionSnapshot last = endedWith;
+            endedWith = null;
+            confirmingEnd.set(false);
+            ticker.stop();
+            onEnded.accept(last);
+        } else {
+            ticker.reschedule();
+        }
+    }
+
+    private void refresh() {
+        SessionSnapshot s = engine.snapshot();
+        phase.set(s.phase());
+        paused.set(s.paused());
+        Segment segment = s.currentSegment();
+        boolean secondSide = s.current() > 0 && segment.continues(s.plan().segments().get(s.current() - 1));
+        phaseLabel.set(switch (s.phase()) {
+            case READY -> "Ready";
+            case POSITIONING -> s.paused() ? "Paused" : secondSide ? "Switch sides" : "Get into position";
+            case WORKING -> s.paused() ? "Paused" : "Work";
+            case FINISHED -> "Session complete";
+            case ENDED_EARLY -> "Session ended";
+        });
+        remainingText.set(Format.clock(s.phaseRemainingSecondsCeil()));
+        phaseProgress.set(s.phaseLengthNanos() <= 0 ? 0
+                : 1.0 - (double) s.phaseRemainingNanos() / s.phaseLengthNanos());
+        targetName.set(segment.target().name());
+        sideText.set(segment.side().label());
+        toolText.set(segment.tool().label());
+        howTo.set(segment.target().howTo());
+        caution.set(segment.target().caution());
+        nextText.set(s.nextSegment()
+                .map(n -> "Next: " + Format.segment(n) + " · " + n.tool().label().toLowerCase()
+                        + " · " + Format.minutes(n.plannedSeconds()))
+                .orElse(s.phase().isOver() ? "" : "Last one: the session ends after this"));
+        sessionRemainingText.set(Format.clock(s.sessionRemainingSecondsCeil()) + " left in the session");
+        int steps = s.plan().segments().get(s.plan().segments().size() - 1).stepIndex() + 1;
+        positionText.set("Target " + (segment.stepIndex() + 1) + " of " + steps);
+    }
+
+    // ---- Read-only state -----------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phaseLabelProperty() {
+        return phaseLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty remainingTextProperty() {
+        return remainingText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty phaseProgressProperty() {
+        return phaseProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty targetNameProperty() {
+        return targetName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sideTextProperty() {
+        return sideText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty toolTextProperty() {
+        return toolText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty howToProperty() {
+        return howTo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty cautionProperty() {
+        return caution.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nextTextProperty() {
+        return nextText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sessionRemainingTextProperty() {
+        return sessionRemainingText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty positionTextProperty() {
+        return positionText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty confirmingEndProperty() {
+        return confirmingEnd.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty routineNameProperty() {
+        return routineName.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.unknot.ui.summary;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/** The end summary: what was done on each target and side. Enter goes home. */
+public final class SummaryView extends VBox {
+
+    public SummaryView(SummaryViewModel vm) {
+        getStyleClass().add("summary-view");
+        setAlignment(Pos.TOP_CENTER);
+        setSpacing(18);
+
+        Label title = new Label(vm.title());
+        title.getStyleClass().add("summary-title");
+        Label totals = new Label(vm.totals());
+        totals.getStyleClass().add("summary-totals");
+
+        GridPane table = new GridPane();
+        table.getStyleClass().add("summary-table");
+        table.setAccessibleText("Time worked per target and side");
+        String[] headings = {"Target", "Side", "Tool", "Planned", "Worked"};
+        for (int c = 0; c < headings.length; c++) {
+            Label h = new Label(headings[c]);
+            h.getStyleClass().add("summary-heading");
+            table.add(h, c, 0);
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(c == 0 ? Priority.ALWAYS : Priority.SOMETIMES);
+            table.getColumnConstraints().add(cc);
+        }
+        int r = 1;
+        for (SummaryViewModel.Row row : vm.rows()) {
+            String[] cells = {row.target(), row.side(), row.tool(), row.planned(), row.worked()};
+            for (int c = 0; c < cells.length; c++) {
+                Label cell = new Label(cells[c]);
+                cell.getStyleClass().add("summary-cell");
+                if (c == 4) {
+                    cell.getStyleClass().add(row.complete() ? "complete" : "partial");
+                }
+                table.add(cell, c, r);
+            }
+            r++;
+        }
+        ScrollPane scroll = new ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("summary-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Button home = new Button("Back to start  (Enter)");
+        home.setDefaultButton(true);
+        home.setAccessibleText("Back to the start screen");
+        home.setOnAction(e -> vm.done());
+
+        getChildren().addAll(title, totals, scroll, home);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                vm.done();
+            }
+        });
+    }
+}
