@@ -1,0 +1,44 @@
+package dev.unknot.app;
+
+import dev.unknot.domain.BuiltInRoutines;
+import dev.unknot.domain.Durations;
+import dev.unknot.domain.MonotonicClock;
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.ui.sound.CuePlayer;
+import dev.unknot.ui.sound.FxCuePlayer;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Everything the app is wired from. Production reads it from the command line and environment; tests build
+ * one with a fake clock, a temp database and silent sounds.
+ *
+ * @param routines      the routines on the home screen, the first selected by default
+ * @param tickCapMillis the longest the screen waits between checks of the clock
+ * @param sounds        makes the cue player; called once, off the UI thread, after the first frame
+ */
+public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, List<Routine> routines,
+                        int repositionSeconds, long tickCapMillis, Supplier<CuePlayer> sounds) {
+
+    public AppConfig {
+        routines = List.copyOf(routines);
+    }
+
+    public static AppConfig fromEnvironment(List<String> args, Map<String, String> env) {
+        Path db = DataLocation.resolve(args, env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+        return new AppConfig(db, MonotonicClock.system(), Clock.systemUTC(),
+                new BuiltInRoutines(new TargetCatalogue()).all(), Durations.DEFAULT_REPOSITION_SECONDS,
+                1000, AppConfig::loadSounds);
+    }
+
+    private static CuePlayer loadSounds() {
+        FxCuePlayer player = new FxCuePlayer();
+        player.preload();
+        return player;
+    }
+}

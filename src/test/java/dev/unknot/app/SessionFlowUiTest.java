@@ -1,0 +1,173 @@
+package dev.unknot.app;
+
+import dev.unknot.domain.FakeClock;
+import dev.unknot.domain.LoggedSession;
+import dev.unknot.domain.LoggedStep;
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.SessionStatus;
+import dev.unknot.domain.Sides;
+import dev.unknot.domain.Step;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Tool;
+import dev.unknot.ui.sound.SilentCuePlayer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real application, wired with a fake clock and a temp database, driven by the keyboard the way a person
+ * on a roller would (one key to start), then checked on screen and in the log.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SessionFlowUiTest {
+    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
+    /** Two targets: piriformis left and right, then the TLF centrally. */
+    private static final Routine TWO_TARGETS = new Routine("test:two", "Two targets", List.of(
+            new Step(CATALOGUE.byId(TargetCatalogue.PIRIFORMIS), Tool.LACROSSE_BALL, Sides.BOTH, 5),
+            new Step(CATALOGUE.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
+
+    @TempDir
+    static Path dir;
+    private final FakeClock clock = new FakeClock();
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) {
+        Path db = dir.resolve("flow-" + System.nanoTime() + ".db");
+        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), List.of(TWO_TARGETS), 10, 20,
+                SilentCuePlayer::new));
+        shell.start(stage);
+    }
+
+    @AfterEach
+    void closeShell() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void enterRunsTheRoutineByKeyboardToTheSummaryAndLogsEverySide(FxRobot robot) throws Exception {
+        awaitStorage();
+        robot.type(KeyCode.ENTER);
+        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        assertEquals("Piriformis", text(robot, ".target-name"));
+        assertEquals("Left side", text(robot, ".target-side"));
+        assertEquals("Lacrosse ball", text(robot, ".target-tool"));
+
+        clock.advanceSeconds(10);
+        await(() -> text(robot, ".phase-label").equals("Work") && text(robot, ".countdown").equals("5:00"));
+
+        clock.advanceSeconds(120);
+        await(() -> text(robot, ".countdown").equals("3:00"));
+        robot.type(KeyCode.SPACE);
+        await(() -> text(robot, ".phase-label").equals("Paused"));
+        clock.advanceSeconds(300); // paused time is not worked time
+        robot.type(KeyCode.SPACE);
+        await(() -> text(robot, ".phase-label").equals("Work") && text(robot, ".countdown").equals("3:00"));
+
+        robot.type(KeyCode.PLUS);
+        await(() -> text(robot, ".countdown").equals("4:00"));
+
+        robot.type(KeyCode.N); // skip the rest of the left side
+        await(() -> text(robot, ".phase-label").equals("Switch sides"));
+        assertEquals("Right side", text(robot, ".target-side"));
+
+        clock.advanceSeconds(10 + 300);
+        await(() -> text(robot, ".target-name").startsWith("TLF") && text(robot, ".phase-label").equals("Get into position"));
+
+        robot.type(KeyCode.ESCAPE); // asks first...
+        await(() -> robot.lookup(".confirm-backdrop").query().isVisible());
+        robot.type(KeyCode.ESCAPE); // ...and Escape keeps going
+        await(() -> !robot.lookup(".confirm-backdrop").query().isVisible());
+
+        clock.advanceSeconds(10 + 300);
+        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+        assertTrue(text(robot, ".summary-title").startsWith("Session complete"));
+
+        LoggedSession logged = onlySession();
+        assertEquals(SessionStatus.FINISHED, logged.status());
+        assertTrue(logged.endedAt().isPresent());
+        List<LoggedStep> steps = logged.steps();
+        assertEquals(3, steps.size());
+        assertStep(steps.get(0), "piriformis", "left", 300, 120);
+        assertStep(steps.get(1), "piriformis", "right", 300, 300);
+        assertStep(steps.get(2), "tlf", "central", 300, 300);
+
+        robot.type(KeyCode.ENTER);
+        await(() -> robot.lookup(".start-button").tryQuery().isPresent());
+    }
+
+    @Test
+    void escapeThenEnterEndsEarlyAndKeepsTheWorkedSeconds(FxRobot robot) throws Exception {
+        awaitStorage();
+        robot.type(KeyCode.ENTER);
+        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        clock.advanceSeconds(10 + 42);
+        await(() -> text(robot, ".countdown").equals("4:18"));
+
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup(".confirm-backdrop").query().isVisible());
+        robot.type(KeyCode.ENTER);
+        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+        assertTrue(text(robot, ".summary-title").startsWith("Session ended early"));
+
+        LoggedSession logged = onlySession();
+        assertEquals(SessionStatus.ENDED_EARLY, logged.status());
+        assertStep(logged.steps().get(0), "piriformis", "left", 300, 42);
+        assertEquals(0, logged.steps().get(1).doneSeconds());
+    }
+
+    @Test
+    void homeScreenHasARoutineSelectedAndSaysItIsNotMedicalAdvice(FxRobot robot) {
+        assertTrue(text(robot, ".disclaimer").contains("not medical advice"));
+        assertFalse(text(robot, ".routine-total").isEmpty());
+        Node start = robot.lookup(".start-button").query();
+        assertTrue(start.isVisible());
+    }
+
+    private LoggedSession onlySession() throws Exception {
+        // Everything written so far is on disk once the storage thread has drained its queue.
+        shell.storage().flush().get(10, TimeUnit.SECONDS);
+        List<LoggedSession> sessions = shell.storage().recent(10).get(10, TimeUnit.SECONDS);
+        assertEquals(1, sessions.size());
+        return sessions.get(0);
+    }
+
+    private void awaitStorage() throws Exception {
+        await(() -> shell.storage() != null);
+        shell.storage().ready().get(10, TimeUnit.SECONDS);
+    }
+
+    private static void assertStep(LoggedStep step, String target, String side, int planned, int done) {
+        assertEquals(target, step.targetId());
+        assertEquals(side, step.sideId());
+        assertEquals(planned, step.plannedSeconds());
+        assertEquals(done, step.doneSeconds(), () -> "done seconds of " + target + " " + side);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}

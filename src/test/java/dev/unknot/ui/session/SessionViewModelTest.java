@@ -1,0 +1,131 @@
+package dev.unknot.ui.session;
+
+import dev.unknot.domain.BuiltInRoutines;
+import dev.unknot.domain.Cue;
+import dev.unknot.domain.FakeClock;
+import dev.unknot.domain.Phase;
+import dev.unknot.domain.SessionListener;
+import dev.unknot.domain.SessionPlan;
+import dev.unknot.domain.SessionSnapshot;
+import dev.unknot.domain.TargetCatalogue;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The session view-model on plain JavaFX properties: no stage, no toolkit, a fake clock. */
+class SessionViewModelTest {
+    private final FakeClock clock = new FakeClock();
+    private final ManualTicker ticker = new ManualTicker();
+    private final List<List<Cue>> cueBatches = new ArrayList<>();
+    private final List<SessionSnapshot> ended = new ArrayList<>();
+    private final SessionViewModel vm = new SessionViewModel(
+            SessionPlan.of(new BuiltInRoutines(new TargetCatalogue()).defaultRoutine(), 10),
+            clock, new SessionListener() { }, ticker, cueBatches::add);
+
+    {
+        vm.setOnEnded(ended::add);
+    }
+
+    @Test
+    void startShowsTheFirstTargetInPositioningAndPlaysOneCueBatch() {
+        vm.start();
+        assertEquals("Get into position", vm.phaseLabelProperty().get());
+        assertEquals("0:10", vm.remainingTextProperty().get());
+        assertEquals("Glute max", vm.targetNameProperty().get());
+        assertEquals("Left side", vm.sideTextProperty().get());
+        assertEquals("Foam roller", vm.toolTextProperty().get());
+        assertTrue(vm.nextTextProperty().get().startsWith("Next: Glute max — right side"));
+        assertEquals("Target 1 of 5", vm.positionTextProperty().get());
+        assertEquals(List.of(List.of(Cue.GET_INTO_POSITION)), cueBatches);
+        assertTrue(ticker.running);
+    }
+
+    @Test
+    void countdownFollowsTheClockNotTheTicks() {
+        vm.start();
+        clock.advanceSeconds(10);
+        vm.tick();
+        assertEquals("Work", vm.phaseLabelProperty().get());
+        assertEquals("5:00", vm.remainingTextProperty().get());
+        clock.advanceNanos(61_500_000_000L);
+        vm.tick();
+        assertEquals("3:59", vm.remainingTextProperty().get());
+        assertEquals(Phase.WORKING, vm.phaseProperty().get());
+    }
+
+    @Test
+    void secondSideIsAnnouncedAsASwitch() {
+        vm.start();
+        clock.advanceSeconds(10 + 300);
+        vm.tick();
+        assertEquals("Switch sides", vm.phaseLabelProperty().get());
+        assertEquals("Right side", vm.sideTextProperty().get());
+        assertEquals(List.of(Cue.GO, Cue.SWITCH_SIDE), cueBatches.get(cueBatches.size() - 1));
+    }
+
+    @Test
+    void endAsksFirstAndCancelKeepsTheSessionRunning() {
+        vm.start();
+        vm.requestEnd();
+        assertTrue(vm.confirmingEndProperty().get());
+        vm.cancelEnd();
+        assertFalse(vm.confirmingEndProperty().get());
+        assertTrue(ended.isEmpty());
+        assertEquals(Phase.POSITIONING, vm.phaseProperty().get());
+    }
+
+    @Test
+    void confirmedEndReportsTheFinalSnapshotOnceAndStopsTheTicker() {
+        vm.start();
+        clock.advanceSeconds(10 + 30);
+        vm.requestEnd();
+        vm.confirmEnd();
+        assertEquals(1, ended.size());
+        assertEquals(Phase.ENDED_EARLY, ended.get(0).phase());
+        assertEquals(30, ended.get(0).doneSeconds());
+        assertFalse(ticker.running);
+        vm.confirmEnd();
+        assertEquals(1, ended.size());
+    }
+
+    @Test
+    void pauseShowsPausedAndFreezesTheCountdown() {
+        vm.start();
+        clock.advanceSeconds(10 + 5);
+        vm.togglePause();
+        assertEquals("Paused", vm.phaseLabelProperty().get());
+        assertTrue(vm.pausedProperty().get());
+        clock.advanceSeconds(600);
+        vm.tick();
+        assertEquals("4:55", vm.remainingTextProperty().get());
+    }
+
+    /** Ticks only when the test says so. */
+    private static final class ManualTicker implements Ticker {
+        boolean running;
+        LongSupplier nanosToNext;
+
+        @Override
+        public void start(LongSupplier nanosToNext, Runnable onTick) {
+            this.nanosToNext = nanosToNext;
+            running = true;
+        }
+
+        @Override
+        public void reschedule() {
+            assertNotNull(nanosToNext);
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+        }
+    }
+}
