@@ -229,6 +229,11 @@ public final class SessionEngine {
             if (phase == Phase.POSITIONING) {
                 enterWorking(endedAt);
             } else {
+                if (oneMinuteCueArmed) {
+                    // No tick fell inside the last minute (a late tick or one big jump): the cue still sounds, in
+                    // order, with the picture at the instant the last minute began.
+                    listener.cue(Cue.ONE_MINUTE_LEFT, snapshot(endedAt - ONE_MINUTE));
+                }
                 oneMinuteCueArmed = false;
                 doneNanos[current] = allottedNanos[current];
                 boolean lastSide = current + 1 >= plan.segments().size()

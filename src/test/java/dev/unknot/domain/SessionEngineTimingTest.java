@@ -87,4 +87,68 @@ class SessionEngineTimingTest {
         }
     }
 
+    @Test
+    void irregularTicksEndInTheSameStateAsOneBigJump() {
+        Sessions ticked = new Sessions(Sessions.lowBack());
+        Sessions jumped = new Sessions(Sessions.lowBack());
+        long total = ticked.snap().sessionRemainingNanos();
+        long stopAt = 2000 * SECOND + 567_891_234L;
+        ticked.started();
+        jumped.started();
+
+        tickIrregularlyCheckingTimeLeft(ticked, total, stopAt, 7L);
+        jumped.clock.advanceNanos(stopAt);
+        jumped.engine.tick();
+
+        assertEquals(ticked.snap(), jumped.snap());
+        assertEquals(Phase.WORKING, jumped.engine.phase());
+        assertEquals(6, jumped.snap().current());
+        assertEquals(ticked.listener.cues(), jumped.listener.cues());
+        assertEquals(exactCueSnapshots(ticked.listener), exactCueSnapshots(jumped.listener));
+    }
+
+    @Test
+    void irregularTicksAndOneBigJumpToTheEndGiveTheSameFinalSnapshotAndCues() {
+        Sessions ticked = new Sessions(Sessions.lowBack());
+        Sessions jumped = new Sessions(Sessions.lowBack());
+        long total = ticked.snap().sessionRemainingNanos();
+        ticked.started();
+        jumped.started();
+
+        tickIrregularlyCheckingTimeLeft(ticked, total, total + 5 * SECOND, 99L);
+        jumped.clock.advanceNanos(total + 5 * SECOND);
+        jumped.engine.tick();
+
+        SessionSnapshot end = ticked.listener.of(RecordingListener.Kind.ENDED).get(0).snapshot();
+        assertEquals(end, jumped.listener.of(RecordingListener.Kind.ENDED).get(0).snapshot());
+        assertEquals(ticked.listener.cues(), jumped.listener.cues());
+        assertEquals(exactCueSnapshots(ticked.listener), exactCueSnapshots(jumped.listener));
+    }
+
+    @Test
+    void aSingleJumpAcrossSeveralPhasesEmitsEveryCueInOrder() {
+        Sessions s = new Sessions(Sessions.gluteThenTlf()).started();
+
+        s.jumpSeconds(310 + 310 + 5);
+
+        assertEquals(List.of(GET_INTO_POSITION, GO, ONE_MINUTE_LEFT, SWITCH_SIDE, GO, ONE_MINUTE_LEFT, TARGET_DONE,
+                GET_INTO_POSITION), s.listener.cues());
+        assertEquals(Phase.POSITIONING, s.engine.phase());
+        assertEquals(2, s.snap().current());
+        assertEquals(5 * SECOND, s.snap().phaseRemainingNanos());
+        assertEquals(List.of(300, 300, 0), s.snap().progress().stream().map(SegmentProgress::doneSeconds).toList());
+    }
+
+    @Test
+    void aSingleJumpPastTheEndRunsTheWholeSession() {
+        Sessions s = new Sessions(Sessions.upperBack(30)).started();
+
+        s.jumpSeconds(3 * 3600);
+
+        assertEquals(Phase.FINISHED, s.engine.phase());
+        assertEquals(1800, s.done(0));
+        assertEquals(List.of(GET_INTO_POSITION, GO, ONE_MINUTE_LEFT, TARGET_DONE, SESSION_DONE), s.listener.cues());
+        assertEquals(60 * SECOND, s.listener.cueEvents().get(2).snapshot().phaseRemainingNanos(),
+                "the one-minute cue shows the moment it stands for");
+    }
 }
