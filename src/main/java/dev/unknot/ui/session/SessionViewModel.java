@@ -89,8 +89,8 @@ public final class SessionViewModel {
     // ---- Commands ------------------------------------------------------------------------------------
 
     public void start() {
-        run(engine::start);
         ticker.start(engine::nanosToNextDisplayChange, this::tick);
+        run(engine::start);
     }
 
     public void tick() {
