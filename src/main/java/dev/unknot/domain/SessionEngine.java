@@ -196,8 +196,11 @@ public final class SessionEngine {
             return -1;
         }
         long left = remaining(clock.nanoTime());
+        if (left <= 0) {
+            return 0; // the phase has ended and no tick has noticed yet: change now, never a negative wait
+        }
         long intoSecond = left % NANOS_PER_SECOND;
-        return intoSecond == 0 ? (left == 0 ? 0 : NANOS_PER_SECOND) : intoSecond;
+        return intoSecond == 0 ? NANOS_PER_SECOND : intoSecond;
     }
 
     // ---- internals ------------------------------------------------------------------------------------

@@ -151,4 +151,13 @@ class SessionEngineTimingTest {
         assertEquals(60 * SECOND, s.listener.cueEvents().get(2).snapshot().phaseRemainingNanos(),
                 "the one-minute cue shows the moment it stands for");
     }
+
+    @Test
+    void aPhaseThatEndedBeforeTheNextTickAsksForAChangeNowNotANegativeWait() {
+        Sessions s = new Sessions(Sessions.gluteThenTlf()).started();
+
+        s.clock.advanceNanos(10 * SECOND + 5_000);
+
+        assertEquals(0, s.engine.nanosToNextDisplayChange());
+    }
 }
