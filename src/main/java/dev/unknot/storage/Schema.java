@@ -1,0 +1,88 @@
+package dev.unknot.storage;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The log's schema, versioned by {@code PRAGMA user_version}. Migrations only go forward: entry {@code i} of
+ * {@link #MIGRATIONS} takes version {@code i} to {@code i + 1}, in one transaction that also sets user_version.
+ * Never edit a migration that has shipped; add a new one. The v1 tables are documented to users, comments included
+ * (SQLite keeps them in {@code sqlite_master}, so {@code .schema} shows them).
+ */
+final class Schema {
+
+    private static final String V1_SESSION = """
+            CREATE TABLE session (
+              id           INTEGER PRIMARY KEY,
+              started_at   TEXT NOT NULL,              -- ISO-8601 UTC, e.g. 2026-11-25T22:07:54.123Z
+              ended_at     TEXT,                       -- ISO-8601 UTC; NULL while running
+              updated_at   TEXT NOT NULL,              -- last checkpoint, ISO-8601 UTC
+              routine      TEXT NOT NULL,              -- routine name as shown at the time
+              routine_id   TEXT NOT NULL,
+              status       TEXT NOT NULL CHECK (status IN ('running','finished','ended_early','interrupted'))
+            )""";
+
+    private static final String V1_SESSION_STEP = """
+            CREATE TABLE session_step (
+              session_id      INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+              position        INTEGER NOT NULL,        -- 0-based order in the session (Segment.position)
+              target          TEXT NOT NULL,           -- Target.id
+              tool            TEXT NOT NULL,           -- Tool.id
+              side            TEXT NOT NULL CHECK (side IN ('left','right','central')),
+              planned_seconds INTEGER NOT NULL,
+              done_seconds    INTEGER NOT NULL DEFAULT 0,
+              PRIMARY KEY (session_id, position)
+            )""";
+
+    private static final String V1_INDEX = "CREATE INDEX session_started_at ON session(started_at)";
+
+    /** Entry i takes user_version i to i + 1. */
+    static final List<List<String>> MIGRATIONS = List.of(
+            List.of(V1_SESSION, V1_SESSION_STEP, V1_INDEX));
+
+    /** The newest schema this build knows. */
+    static final int LATEST = MIGRATIONS.size();
+
+    private Schema() {
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Refuses, touching nothing, a file written by a newer version. */
+    static void refuseNewer(Connection connection) throws SQLException, SchemaTooNewException {
+        int version = userVersion(connection);
+        if (version > LATEST) {
+            throw new SchemaTooNewException(version, LATEST);
+        }
+    }
+
+    /** Runs the migrations the file lacks, one transaction each. Another process may migrate at the same time. */
+    static void migrate(Connection connection) throws SQLException, SchemaTooNewException {
+        while (true) {
+            refuseNewer(connection);
+            if (userVersion(connection) == LATEST) {
+                return;
+            }
+            Transactions.inImmediate(connection, c -> {
+                // Read again under the write lock: whoever got there first has already done this step.
+                int version = userVersion(c);
+                if (version < LATEST) {
+                    try (Statement st = c.createStatement()) {
+                        for (String sql : MIGRATIONS.get(version)) {
+                            st.execute(sql);
+                        }
+                        st.execute("PRAGMA user_version = " + (version + 1));
+                    }
+                }
+                return null;
+            });
+        }
+    }
+}

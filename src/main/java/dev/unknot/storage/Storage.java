@@ -1,0 +1,455 @@
+package dev.unknot.storage;
+
+import dev.unknot.domain.LoggedSession;
+import dev.unknot.domain.LoggedStep;
+import dev.unknot.domain.SessionListener;
+import dev.unknot.domain.SessionStatus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The session log: the single owner of the SQLite connection and of the one thread ("unknot-storage", a daemon)
+ * that uses it. Every JDBC call runs on that thread, in submission order; callers get futures back and never wait
+ * on the disk. Futures complete on the storage thread, so chain UI work with an executor of your own.
+ *
+ * <p>Opening happens on the storage thread. If it fails, {@link #ready()} says why, and every later write and read
+ * tries to open the file again first, so a fault fixed while the app runs (a folder made writable, space freed)
+ * is picked up without a restart.
+ *
+ * <p>Write failures go to the {@link StorageStatusListener} once per streak, and a recovery once; failures of the
+ * first opening are reported through {@link #ready()} only.
+ */
+public final class Storage implements AutoCloseable {
+    /** How long {@link #close()} waits for queued writes. */
+    static final long CLOSE_WAIT_MILLIS = 5_000;
+    static final String THREAD_NAME = "unknot-storage";
+
+    private static final System.Logger LOG = System.getLogger(Storage.class.getName());
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path dbFile;
+    private final Clock wallClock;
+    private final StorageStatusListener status;
+    private final ConnectionFactory connections;
+    private final ThreadPoolExecutor executor;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Thread storageThread;
+
+    // The rest belongs to the storage thread.
+    private Connection connection;
+    private boolean failing;
+    private boolean shutDown;
+    /** Recorders with a state still to write or a session still running, in the order they were made. */
+    private final Set<SessionRecorder> recorders = new LinkedHashSet<>();
+
+    private Storage(Path dbFile, Clock wallClock, StorageStatusListener status, ConnectionFactory connections) {
+        this.dbFile = dbFile.toAbsolutePath();
+        this.wallClock = Objects.requireNonNull(wallClock);
+        this.status = Objects.requireNonNull(status);
+        this.connections = Objects.requireNonNull(connections);
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, THREAD_NAME);
+            t.setDaemon(true);
+            storageThread = t;
+            return t;
+        });
+    }
+
+    /** Returns at once; the file is opened (created and migrated as needed) on the storage thread. */
+    public static Storage open(Path dbFile, Clock wallClock, StorageStatusListener status) {
+        return open(dbFile, wallClock, status, ConnectionFactory.DRIVER_MANAGER);
+    }
+
+    static Storage open(Path dbFile, Clock wallClock, StorageStatusListener status, ConnectionFactory connections) {
+        Storage storage = new Storage(dbFile, wallClock, status, connections);
+        storage.enqueue(() -> {
+            try {
+                storage.connection();
+                storage.ready.complete(null);
+            } catch (Exception e) {
+                storage.ready.completeExceptionally(new StorageException(Problems.cannotOpen(storage.dbFile, e), e));
+            }
+        }, null);
+        return storage;
+    }
+
+    public Path file() {
+        return dbFile;
+    }
+
+    /** Completes when the file is open and migrated, or exceptionally with a {@link StorageException}. */
+    public CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    /** A listener that logs one session; give each session its own. */
+    public SessionRecorder newSessionRecorder() {
+        return new SessionRecorder(this);
+    }
+
+    /**
+     * Sessions left 'running' by an earlier run that stopped without ending them (a crash, a power cut) become
+     * 'interrupted', ended at their last checkpoint, with the time they had. Sessions being recorded by this
+     * Storage are left alone. Completes with how many were changed.
+     */
+    public CompletableFuture<Integer> markRunningAsInterrupted() {
+        return submit(() -> {
+            writePending();
+            List<Long> live = recorders.stream().filter(SessionRecorder::isLive).map(SessionRecorder::rowId).toList();
+            return write(c -> {
+                StringJoiner keep = new StringJoiner(", ", " AND id NOT IN (", ")").setEmptyValue("");
+                live.forEach(id -> keep.add("?"));
+                try (PreparedStatement ps = c.prepareStatement("UPDATE session SET status = 'interrupted', "
+                        + "ended_at = updated_at WHERE status = 'running'" + keep)) {
+                    for (int i = 0; i < live.size(); i++) {
+                        ps.setLong(i + 1, live.get(i));
+                    }
+                    return ps.executeUpdate();
+                }
+            }, false);
+        });
+    }
+
+    public CompletableFuture<Optional<LoggedSession>> find(long id) {
+        return submit(() -> read(c -> {
+            List<LoggedSession> found = load(c, "WHERE id = ?", id);
+            return found.isEmpty() ? Optional.<LoggedSession>empty() : Optional.of(found.get(0));
+        }));
+    }
+
+    /** The newest {@code limit} sessions, newest first, each with its steps. */
+    public CompletableFuture<List<LoggedSession>> recent(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        return submit(() -> read(c -> load(c, "ORDER BY started_at DESC, id DESC LIMIT ?", limit)));
+    }
+
+    /** Completes once everything submitted before it has run. */
+    public CompletableFuture<Void> flush() {
+        return submit(() -> null);
+    }
+
+    /**
+     * Writes what is still queued or pending (waiting at most {@value #CLOSE_WAIT_MILLIS} ms), then closes the
+     * connection. Later calls fail with a StorageException; later session events are dropped.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            enqueue(() -> {
+                writePending();
+                shutDown = true;
+                closeConnection();
+            }, null);
+        } catch (RejectedExecutionException alreadyShut) {
+            // nothing to drain
+        }
+        executor.shutdown();
+        if (Thread.currentThread() == storageThread) {
+            return; // called from a callback on the storage thread: the queue drains after we return
+        }
+        boolean interrupted = false;
+        boolean drained = false;
+        try {
+            drained = executor.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (!drained) {
+            LOG.log(System.Logger.Level.WARNING, "The log at " + dbFile + " did not finish writing within "
+                    + CLOSE_WAIT_MILLIS + " ms; giving up on what is still queued.");
+            for (Runnable dropped : executor.shutdownNow()) {
+                if (dropped instanceof Task task) {
+                    task.abandon(closedException());
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- package-private: the recorder and tests ------------------------------------------------------
+
+    Instant now() {
+        return wallClock.instant();
+    }
+
+    /** Queues a recorder event; the event updates the recorder's pending state, then everything pending is written. */
+    void recordEvent(SessionRecorder recorder, Runnable acceptOnStorageThread) {
+        try {
+            enqueue(() -> {
+                acceptOnStorageThread.run();
+                recorders.add(recorder);
+                writePending();
+            }, null);
+        } catch (RejectedExecutionException closedAlready) {
+            LOG.log(System.Logger.Level.WARNING, "A session event came after the log was closed; it was not saved.");
+        }
+    }
+
+    /** Test hook: runs {@code work} with the storage connection on the storage thread, in queue order. */
+    <T> CompletableFuture<T> onStorageThread(SqlWork<T> work) {
+        return submit(() -> work.run(connection()));
+    }
+
+    static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    // ---- storage thread ------------------------------------------------------------------------------
+
+    /** Opens (and migrates) the file if it is not open. */
+    private Connection connection() throws Exception {
+        if (shutDown) {
+            throw closedException();
+        }
+        if (connection == null) {
+            connection = openAndMigrate();
+        }
+        return connection;
+    }
+
+    private Connection openAndMigrate() throws Exception {
+        Path parent = dbFile.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Connection c = connections.open("jdbc:sqlite:" + dbFile);
+        try {
+            Transactions.execute(c, "PRAGMA busy_timeout = 5000");
+            Transactions.execute(c, "PRAGMA foreign_keys = ON");
+            // Refuse a newer file before anything that could change it (switching to WAL rewrites the header).
+            Schema.refuseNewer(c);
+            String mode = pragma(c, "PRAGMA journal_mode = WAL");
+            if (!"wal".equalsIgnoreCase(mode)) {
+                LOG.log(System.Logger.Level.WARNING, "The log at " + dbFile + " could not use WAL; journal mode is " + mode);
+            }
+            Transactions.execute(c, "PRAGMA synchronous = FULL");
+            Schema.migrate(c);
+            return c;
+        } catch (Exception e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static String pragma(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** One write transaction, with the failure streak kept and reported. */
+    private <T> T write(SqlWork<T> work, boolean duringSession) throws StorageException {
+        try {
+            T result = Transactions.inImmediate(connection(), work);
+            if (failing) {
+                failing = false;
+                tell(StorageStatusListener::writeRecovered);
+            }
+            return result;
+        } catch (Exception e) {
+            afterFailure(e);
+            String message = Problems.cannotSave(dbFile, e, duringSession);
+            if (!failing) {
+                failing = true;
+                tell(l -> l.writeFailed(message));
+            }
+            throw new StorageException(message, e);
+        }
+    }
+
+    private <T> T read(SqlWork<T> work) throws StorageException {
+        try {
+            return work.run(connection());
+        } catch (Exception e) {
+            afterFailure(e);
+            throw new StorageException(Problems.cannotRead(dbFile, e), e);
+        }
+    }
+
+    /** Writes every recorder's latest pending state, oldest recorder first; stops at the first failure. */
+    private void writePending() {
+        for (SessionRecorder recorder : List.copyOf(recorders)) {
+            if (recorder.hasPending()) {
+                try {
+                    long id = write(recorder::write, true);
+                    recorder.written(id);
+                } catch (StorageException e) {
+                    return; // reported; the state stays pending for the next event
+                }
+            }
+            if (recorder.isDone()) {
+                recorders.remove(recorder);
+            }
+        }
+    }
+
+    private void afterFailure(Exception e) {
+        if (connection != null && Problems.needsReopen(e)) {
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            closeQuietly(connection);
+            connection = null;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the log connection failed", e);
+        }
+    }
+
+    private void tell(java.util.function.Consumer<StorageStatusListener> call) {
+        try {
+            call.accept(status);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The storage status listener failed", e);
+        }
+    }
+
+    private List<LoggedSession> load(Connection c, String whereOrder, Object parameter) throws SQLException {
+        return Transactions.inDeferred(c, conn -> {
+            Map<Long, Row> rows = new LinkedHashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, started_at, ended_at, routine_id, routine, "
+                    + "status FROM session " + whereOrder)) {
+                ps.setObject(1, parameter);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getLong(1), new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), new ArrayList<>()));
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            StringJoiner ids = new StringJoiner(", ", "(", ")");
+            rows.keySet().forEach(id -> ids.add("?"));
+            try (PreparedStatement ps = conn.prepareStatement("SELECT session_id, position, target, tool, side, "
+                    + "planned_seconds, done_seconds FROM session_step WHERE session_id IN " + ids
+                    + " ORDER BY session_id, position")) {
+                int i = 1;
+                for (long id : rows.keySet()) {
+                    ps.setLong(i++, id);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.get(rs.getLong(1)).steps().add(new LoggedStep(rs.getInt(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7)));
+                    }
+                }
+            }
+            List<LoggedSession> sessions = new ArrayList<>(rows.size());
+            for (Row row : rows.values()) {
+                sessions.add(row.toSession());
+            }
+            return sessions;
+        });
+    }
+
+    private record Row(long id, String startedAt, String endedAt, String routineId, String routine, String status,
+                       List<LoggedStep> steps) {
+        LoggedSession toSession() throws SQLException {
+            try {
+                return new LoggedSession(id, Instant.parse(startedAt),
+                        Optional.ofNullable(endedAt).map(Instant::parse), routineId, routine,
+                        SessionStatus.byId(status), steps);
+            } catch (RuntimeException e) {
+                throw new SQLException("session " + id + " has a value this version cannot read (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    // ---- the queue -----------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /** A queued job; {@code future} (may be null) is failed if the job is dropped at close. */
+    private record Task(Runnable job, CompletableFuture<?> future) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "A storage job failed unexpectedly", e);
+                if (future != null) {
+                    future.completeExceptionally(e);
+                }
+            }
+        }
+
+        void abandon(StorageException why) {
+            if (future != null) {
+                future.completeExceptionally(why);
+            }
+        }
+    }
+
+    private void enqueue(Runnable job, CompletableFuture<?> future) {
+        executor.execute(new Task(job, future));
+    }
+
+    private <T> CompletableFuture<T> submit(Work<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        try {
+            enqueue(() -> {
+                try {
+                    future.complete(work.run());
+                } catch (Exception e) {
+                    future.completeExceptionally(e);
+                }
+            }, future);
+        } catch (RejectedExecutionException e) {
+            future.completeExceptionally(closedException());
+        }
+        return future;
+    }
+
+    private StorageException closedException() {
+        return new StorageException("Unknot's log at " + dbFile + " is closed.");
+    }
+}
