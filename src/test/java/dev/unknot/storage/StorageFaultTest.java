@@ -1,0 +1,274 @@
+package dev.unknot.storage;
+
+import dev.unknot.domain.LoggedSession;
+import dev.unknot.domain.SessionStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Saving breaks while a session runs, and is fixed again. Each fault comes from SQLite itself, on the real write
+ * path, so the error code our messages and retries depend on is the one the driver really raises:
+ * <ul>
+ *   <li>read-only: the tests run as root, who ignores permission bits, so chmod would not fail a write. Instead the
+ *       connection is opened read-only (SQLITE_OPEN_READONLY, what SQLite itself falls back to when the file is
+ *       write-protected). Writes then fail with SQLITE_READONLY exactly as on a read-only file, and the fix (a
+ *       writable file) only helps if Storage drops that connection and opens a new one, which is what is tested.</li>
+ *   <li>disk full: {@code PRAGMA max_page_count} caps the file at its current size and the session table is filled
+ *       to the brim, so the next insert fails with SQLITE_FULL; raising the cap is "freeing space".</li>
+ *   <li>locked: a second connection holds the write lock with BEGIN EXCLUSIVE (SQLITE_BUSY); busy_timeout is cut
+ *       from 5 s to 50 ms on the storage connection to keep the test fast.</li>
+ *   <li>not a database: the file holds text, so opening fails (SQLITE_NOTADB) and the connection never opens;
+ *       moving it aside lets the next write create the log.</li>
+ * </ul>
+ */
+class StorageFaultTest {
+    private static final Instant T0 = Instant.parse("2026-11-25T22:07:54Z");
+    private static final int UNLIMITED_PAGES = 1_073_741_823;
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private TestWallClock wall;
+    private RecordingStatus status;
+    private Storage storage;
+
+    @BeforeEach
+    void setUp() {
+        file = dir.resolve("unknot.db");
+        wall = new TestWallClock(T0);
+        status = new RecordingStatus();
+    }
+
+    @AfterEach
+    void closeStorage() {
+        if (storage != null) {
+            storage.close();
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) throws Exception {
+        return future.get(5, TimeUnit.SECONDS);
+    }
+
+    /** Fault present: the next checkpoints fail quietly (one message in all); then the fix, and one more checkpoint. */
+    private LoggedSession keepGoingThroughFault(SessionDriver session, Runnable fix) throws Exception {
+        session.pass(30);
+        session.checkpointNow(); // pause
+        session.checkpointNow(); // resume
+        await(storage.flush());
+        assertEquals(List.of("failed"), status.events, "one message for the whole streak of failures");
+
+        fix.run();
+        session.pass(20);
+        await(storage.flush());
+        assertEquals(List.of("failed", "recovered"), status.events);
+        assertTrue(status.threads.stream().allMatch(Storage.THREAD_NAME::equals), status.threads.toString());
+
+        long id = await(session.recorder.sessionId());
+        LoggedSession logged = await(storage.find(id)).orElseThrow();
+        assertEquals(SessionStatus.RUNNING, logged.status());
+        assertEquals(T0, logged.startedAt(), "started_at is when the session started, not when saving worked again");
+        return logged;
+    }
+
+    private void assertPlainMessage(String expectedReason) {
+        assertEquals(1, status.failures.size());
+        String message = status.failures.get(0);
+        assertEquals("Unknot cannot save to " + file + ": " + expectedReason
+                + " Your session keeps running and will be saved as soon as saving works again.", message);
+    }
+
+    @Test
+    void aReadOnlyFileIsReportedOnceAndTheLatestStateIsSavedWhenItIsWritableAgain() throws Exception {
+        Storage.open(file, wall, StorageStatusListener.NONE).close(); // an existing, migrated log
+        AtomicBoolean readOnly = new AtomicBoolean(true);
+        storage = Storage.open(file, wall, status, url -> {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(readOnly.get());
+            return config.createConnection(url);
+        });
+        await(storage.ready());
+
+        SessionDriver session = new SessionDriver(storage, wall);
+        session.startAndWork(10);
+        await(storage.flush());
+        assertPlainMessage("the file is read-only.");
+        assertFalse(session.recorder.sessionId().isDone(), "nothing could be inserted");
+
+        LoggedSession logged = keepGoingThroughFault(session, () -> readOnly.set(false));
+        assertEquals(60, logged.steps().get(0).doneSeconds(), "10 + 30 + 20 seconds of work, written at once");
+    }
+
+    @Test
+    void aFullDiskIsReportedOnceAndTheSessionIsInsertedWhenSpaceIsFreed() throws Exception {
+        storage = Storage.open(file, wall, status);
+        await(storage.ready());
+        await(storage.onStorageThread(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA max_page_count = " + pageCount(st));
+                fillSessionTable(st);
+            }
+            return null;
+        }));
+
+        SessionDriver session = new SessionDriver(storage, wall);
+        session.startAndWork(10);
+        await(storage.flush());
+        assertPlainMessage("the disk is full.");
+
+        LoggedSession logged = keepGoingThroughFault(session, () -> awaitFix(storage.onStorageThread(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA max_page_count = " + UNLIMITED_PAGES);
+            }
+            return null;
+        })));
+        assertEquals(60, logged.steps().get(0).doneSeconds());
+        assertEquals(9, logged.steps().size());
+    }
+
+    @Test
+    void aFileLockedByAnotherProgramIsReportedOnceAndTheLatestCheckpointIsWrittenWhenItIsFree() throws Exception {
+        storage = Storage.open(file, wall, status);
+        await(storage.ready());
+        await(storage.onStorageThread(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 50");
+            }
+            return null;
+        }));
+        SessionDriver session = new SessionDriver(storage, wall);
+        session.startAndWork(10);
+        long id = await(session.recorder.sessionId()); // the insert worked before the lock
+
+        try (RawDb other = new RawDb(file)) {
+            other.execute("BEGIN EXCLUSIVE");
+            session.pass(5);
+            await(storage.flush());
+            assertPlainMessage("another program is using the file.");
+
+            LoggedSession logged = keepGoingThroughFault(session, run(() -> other.execute("COMMIT")));
+            assertEquals(id, logged.id());
+            assertEquals(65, logged.steps().get(0).doneSeconds(), "10 + 5 + 30 + 20 seconds of work");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseFailsToOpenAndTheLogIsCreatedOnceItIsMovedAside() throws Exception {
+        Files.writeString(file, "These are my notes, not a database.\n".repeat(200));
+        storage = Storage.open(file, wall, status);
+        ExecutionException opening = assertThrows(ExecutionException.class, () -> await(storage.ready()));
+        assertEquals("Unknot cannot open its log at " + file
+                + ": the file is not an Unknot log (it is not a database at all).", opening.getCause().getMessage());
+        assertEquals(List.of(), status.events, "a failed opening is told through ready(), not as a failed write");
+
+        SessionDriver session = new SessionDriver(storage, wall);
+        session.startAndWork(10);
+        await(storage.flush());
+        assertPlainMessage("the file is not an Unknot log (it is not a database at all).");
+
+        LoggedSession logged = keepGoingThroughFault(session,
+                run(() -> Files.move(file, dir.resolve("notes.txt"))));
+        assertEquals(60, logged.steps().get(0).doneSeconds());
+        assertTrue(Files.readString(dir.resolve("notes.txt")).startsWith("These are my notes"), "the notes are untouched");
+    }
+
+    @Test
+    void anEndThatCouldNotBeSavedIsSavedWhenTheLogCloses() throws Exception {
+        storage = Storage.open(file, wall, status);
+        await(storage.ready());
+        await(storage.onStorageThread(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 50");
+            }
+            return null;
+        }));
+        SessionDriver session = new SessionDriver(storage, wall);
+        session.startAndWork(10);
+        long id = await(session.recorder.sessionId());
+
+        try (RawDb other = new RawDb(file)) {
+            other.execute("BEGIN EXCLUSIVE");
+            session.pass(20);
+            session.engine.endEarly();
+            await(storage.flush());
+            assertEquals(List.of("failed"), status.events);
+            other.execute("COMMIT");
+        }
+        storage.close(); // no further session event: close must retry what is pending
+
+        storage = Storage.open(file, wall, status);
+        LoggedSession logged = await(storage.find(id)).orElseThrow();
+        assertEquals(SessionStatus.ENDED_EARLY, logged.status());
+        assertEquals(30, logged.doneSeconds());
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private static long pageCount(Statement st) throws SQLException {
+        try (var rs = st.executeQuery("PRAGMA page_count")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Inserts small finished sessions until not one more fits under max_page_count. Halving batches keep it to a
+     * few dozen statements. The filler rows are smaller than any real session row, so a real one cannot fit either.
+     */
+    private static void fillSessionTable(Statement st) {
+        for (int batch = 1024; batch >= 1; ) {
+            try {
+                st.execute("INSERT INTO session (started_at, updated_at, ended_at, routine, routine_id, status) "
+                        + "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + batch + ") "
+                        + "SELECT '2000-01-01T00:00:00.000Z', '2000-01-01T00:00:00.000Z', "
+                        + "'2000-01-01T00:00:00.000Z', 'x', 'x', 'finished' FROM n");
+            } catch (SQLException full) {
+                assertEquals(Problems.SQLITE_FULL, Problems.code(full), full.getMessage());
+                batch /= 2;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Fix {
+        void run() throws Exception;
+    }
+
+    private static Runnable run(Fix fix) {
+        return () -> {
+            try {
+                fix.run();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+    }
+
+    private static void awaitFix(CompletableFuture<?> onStorageThread) {
+        try {
+            await(onStorageThread);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.unknot.storage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StorageSchemaTest {
+    private static final TestWallClock WALL = new TestWallClock(Instant.parse("2026-11-25T22:07:54Z"));
+
+    @TempDir
+    Path dir;
+
+    private static void assertSchemaV1(Path file) throws Exception {
+        try (RawDb db = new RawDb(file)) {
+            assertEquals(1, db.number("PRAGMA user_version"));
+            assertEquals("wal", db.text("PRAGMA journal_mode"));
+            assertEquals(List.of("session", "session_step"),
+                    db.column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            assertEquals(List.of("id", "started_at", "ended_at", "updated_at", "routine", "routine_id", "status"),
+                    db.column("SELECT name FROM pragma_table_info('session')"));
+            assertEquals(List.of("session_id", "position", "target", "tool", "side", "planned_seconds", "done_seconds"),
+                    db.column("SELECT name FROM pragma_table_info('session_step')"));
+            assertEquals(List.of("session_started_at"),
+                    db.column("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+        }
+    }
+
+    @Test
+    void aNewFileInAMissingFolderGetsSchemaVersion1InWalModeWithTheDocumentedTables() throws Exception {
+        Path file = dir.resolve("share/unknot/unknot.db");
+        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+            storage.ready().get(5, TimeUnit.SECONDS);
+            assertSchemaV1(file);
+        }
+    }
+
+    @Test
+    void anEmptyExistingFileIsMigratedFromVersion0() throws Exception {
+        Path file = Files.createFile(dir.resolve("unknot.db"));
+        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+            storage.ready().get(5, TimeUnit.SECONDS);
+        }
+        assertSchemaV1(file);
+    }
+
+    @Test
+    void reopeningAMigratedFileKeepsItAtVersion1() throws Exception {
+        Path file = dir.resolve("unknot.db");
+        for (int i = 0; i < 2; i++) {
+            try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+                storage.ready().get(5, TimeUnit.SECONDS);
+            }
+        }
+        assertSchemaV1(file);
+    }
+
+    @Test
+    void aFileFromANewerVersionIsRefusedWithAPlainMessageAndLeftByteForByte() throws Exception {
+        Path file = dir.resolve("unknot.db");
+        try (RawDb db = new RawDb(file)) {
+            db.execute("CREATE TABLE future_thing (x)");
+            db.execute("PRAGMA user_version = 7");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> storage.ready().get(5, TimeUnit.SECONDS));
+            assertInstanceOf(StorageException.class, e.getCause());
+            String message = e.getCause().getMessage();
+            assertTrue(message.contains(file.toString()), message);
+            assertTrue(message.contains("was written by a newer version of Unknot (schema 7; this version knows up to 1). "
+                    + "Nothing was changed."), message);
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (RawDb db = new RawDb(file)) {
+            assertEquals("delete", db.text("PRAGMA journal_mode"), "the journal mode must not have been switched");
+        }
+    }
+}
