@@ -154,6 +154,10 @@ public final class SessionEngine {
         if (phase.isOver()) {
             return;
         }
+        if (phase == Phase.POSITIONING && doneNanos[current] >= allottedNanos[current]) {
+            // About to redo a completed segment: the minute goes on top of its fresh round, not instead of it.
+            allottedNanos[current] = doneNanos[current] + plan.segments().get(current).plannedSeconds() * NANOS_PER_SECOND;
+        }
         allottedNanos[current] += ONE_MINUTE;
         if (phase == Phase.WORKING && remaining(now) > ONE_MINUTE) {
             oneMinuteCueArmed = true;

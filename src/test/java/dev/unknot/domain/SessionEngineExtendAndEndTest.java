@@ -73,6 +73,23 @@ class SessionEngineExtendAndEndTest {
     }
 
     @Test
+    void extendingWhileAboutToRedoACompletedSegmentAddsTheMinuteToItsFreshRound() {
+        Sessions s = new Sessions(Sessions.gluteThenTlf()).started();
+        s.runSeconds(310);
+        s.engine.previous();
+        long sessionLeft = s.snap().sessionRemainingNanos();
+
+        s.engine.extendOneMinute();
+        s.runSeconds(10);
+
+        assertEquals(Phase.WORKING, s.engine.phase());
+        assertEquals(360 * SECOND, s.snap().phaseRemainingNanos());
+        assertEquals(sessionLeft + 60 * SECOND - 10 * SECOND, s.snap().sessionRemainingNanos());
+        s.runSeconds(360);
+        assertEquals(660, s.done(0));
+    }
+
+    @Test
     void extendingSavesACheckpoint() {
         Sessions s = new Sessions(Sessions.gluteThenTlf()).started();
         s.runSeconds(12);
