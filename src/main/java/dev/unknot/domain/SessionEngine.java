@@ -194,17 +194,26 @@ public final class SessionEngine {
         return snapshot(clock.nanoTime());
     }
 
-    /** Nanoseconds until the countdown shown for this phase changes, or -1 when nothing will change by itself. */
-    public long nanosToNextDisplayChange() {
+    /**
+     * Nanoseconds until {@link #tick()} next has something to do: the shown whole-second countdown changes, or a
+     * checkpoint falls due (so the log is never more than the interval behind). -1 when nothing will happen by itself.
+     */
+    public long nanosToNextTick() {
         if (phase == Phase.READY || phase.isOver() || paused) {
             return -1;
         }
-        long left = remaining(clock.nanoTime());
+        long now = clock.nanoTime();
+        long left = remaining(now);
         if (left <= 0) {
             return 0; // the phase has ended and no tick has noticed yet: change now, never a negative wait
         }
         long intoSecond = left % NANOS_PER_SECOND;
-        return intoSecond == 0 ? NANOS_PER_SECOND : intoSecond;
+        long toDisplayChange = intoSecond == 0 ? NANOS_PER_SECOND : intoSecond;
+        if (phase == Phase.WORKING) {
+            long toCheckpoint = Math.max(0, lastCheckpoint + checkpointNanos - now);
+            return Math.min(toDisplayChange, toCheckpoint);
+        }
+        return toDisplayChange;
     }
 
     // ---- internals ------------------------------------------------------------------------------------

@@ -70,6 +70,28 @@ class SessionEngineCheckpointTest {
     }
 
     @Test
+    void wakingOnlyWhenTheEngineAsksNeverLeavesWorkUnsavedForLongerThanTheInterval() {
+        Sessions s = new Sessions(Sessions.upperBack(5)).started();
+        s.clock.advanceNanos(333_333_333L); // ticks deliberately out of step with the phase's whole seconds
+        s.engine.tick();
+        long lastSavedAt = s.clock.nanoTime();
+        int saved = s.listener.checkpoints().size();
+        long longestGap = 0;
+
+        while (s.engine.phase() != Phase.FINISHED) {
+            s.clock.advanceNanos(s.engine.nanosToNextTick());
+            s.engine.tick();
+            if (s.listener.checkpoints().size() > saved) {
+                saved = s.listener.checkpoints().size();
+                longestGap = Math.max(longestGap, s.clock.nanoTime() - lastSavedAt);
+                lastSavedAt = s.clock.nanoTime();
+            }
+        }
+
+        assertEquals(15 * SECOND, longestGap);
+    }
+
+    @Test
     void theCheckpointIntervalIsTheEnginesToChoose() {
         Sessions s = new Sessions(Sessions.upperBack(5), 5 * SECOND).started();
 

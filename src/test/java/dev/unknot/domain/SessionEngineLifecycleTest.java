@@ -29,7 +29,7 @@ class SessionEngineLifecycleTest {
         assertEquals(Phase.READY, ready.phase());
         assertEquals(3 * 310 * SECOND, ready.sessionRemainingNanos());
         assertEquals(0, ready.doneSeconds());
-        assertEquals(-1, s.engine.nanosToNextDisplayChange());
+        assertEquals(-1, s.engine.nanosToNextTick());
     }
 
     @Test
@@ -67,7 +67,7 @@ class SessionEngineLifecycleTest {
 
         assertEquals(end, s.snap());
         assertEquals(List.of(), s.listener.events);
-        assertEquals(-1, s.engine.nanosToNextDisplayChange());
+        assertEquals(-1, s.engine.nanosToNextTick());
     }
 
     @Test

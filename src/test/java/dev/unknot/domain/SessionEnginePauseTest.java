@@ -90,6 +90,6 @@ class SessionEnginePauseTest {
 
         s.engine.togglePause();
 
-        assertEquals(-1, s.engine.nanosToNextDisplayChange());
+        assertEquals(-1, s.engine.nanosToNextTick());
     }
 }

@@ -66,11 +66,11 @@ class SessionEngineTimingTest {
     @Test
     void theNextDisplayChangeIsWhenTheRoundedUpSecondsDrop() {
         Sessions s = new Sessions(Sessions.gluteThenTlf()).started();
-        assertEquals(SECOND, s.engine.nanosToNextDisplayChange(), "10.0 s shows 10 until 9.0 s");
+        assertEquals(SECOND, s.engine.nanosToNextTick(), "10.0 s shows 10 until 9.0 s");
 
         s.jumpSeconds(0.3);
 
-        assertEquals(700_000_000L, s.engine.nanosToNextDisplayChange());
+        assertEquals(700_000_000L, s.engine.nanosToNextTick());
     }
 
     @Test
@@ -80,7 +80,7 @@ class SessionEngineTimingTest {
         long shown = s.snap().phaseRemainingSecondsCeil();
 
         for (int i = 0; i < 50; i++) {
-            s.clock.advanceNanos(s.engine.nanosToNextDisplayChange());
+            s.clock.advanceNanos(s.engine.nanosToNextTick());
             s.engine.tick();
             assertEquals(shown - 1, s.snap().phaseRemainingSecondsCeil());
             shown--;
@@ -158,6 +158,6 @@ class SessionEngineTimingTest {
 
         s.clock.advanceNanos(10 * SECOND + 5_000);
 
-        assertEquals(0, s.engine.nanosToNextDisplayChange());
+        assertEquals(0, s.engine.nanosToNextTick());
     }
 }

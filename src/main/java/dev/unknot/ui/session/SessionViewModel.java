@@ -89,7 +89,7 @@ public final class SessionViewModel {
     // ---- Commands ------------------------------------------------------------------------------------
 
     public void start() {
-        ticker.start(engine::nanosToNextDisplayChange, this::tick);
+        ticker.start(engine::nanosToNextTick, this::tick);
         run(engine::start);
     }
 

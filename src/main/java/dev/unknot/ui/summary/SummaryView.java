@@ -8,6 +8,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
@@ -44,12 +45,17 @@ public final class SummaryView extends VBox {
                 cell.getStyleClass().add("summary-cell");
                 if (c == 4) {
                     cell.getStyleClass().add(row.complete() ? "complete" : "partial");
+                    cell.setAccessibleText(row.target() + ", " + row.side() + ": worked " + row.worked()
+                            + " of " + row.planned());
                 }
                 table.add(cell, c, r);
             }
             r++;
         }
-        ScrollPane scroll = new ScrollPane(table);
+        table.setMaxWidth(900);
+        StackPane centred = new StackPane(table);
+        StackPane.setAlignment(table, Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("summary-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);

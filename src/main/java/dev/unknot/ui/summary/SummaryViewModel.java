@@ -31,7 +31,7 @@ public final class SummaryViewModel {
 
     private static Row row(SegmentProgress p) {
         return new Row(p.segment().target().name(), p.segment().side().label(), p.segment().tool().label(),
-                Format.minutes(p.segment().plannedSeconds()), Format.minutes(p.doneSeconds()),
+                Format.minutes(p.segment().plannedSeconds()), p.doneSeconds() == 0 ? "—" : Format.minutes(p.doneSeconds()),
                 p.doneSeconds() >= p.segment().plannedSeconds());
     }
 
