@@ -13,7 +13,9 @@ import dev.unknot.ui.session.SessionViewModel;
 import dev.unknot.ui.sound.CueBatch;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.List;
@@ -43,7 +45,9 @@ public final class Shell implements AutoCloseable {
         window.setHome(home);
         window.showHome();
 
-        Scene scene = new Scene(window.root(), 1280, 800);
+        // 1280x800, or the whole screen where it is smaller.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Shell.class.getResource("/dev/unknot/ui/unknot.css").toExternalForm());
         stage.setTitle("Unknot");
         stage.setMinWidth(480);

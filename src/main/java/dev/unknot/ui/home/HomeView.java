@@ -2,16 +2,14 @@ package dev.unknot.ui.home;
 
 import dev.unknot.domain.Routine;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -67,13 +65,8 @@ public final class HomeView extends BorderPane {
         stepsHeading.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().name() + ", in order",
                 vm.selectedProperty()));
-        GridPane steps = new GridPane();
-        steps.getStyleClass().add("step-table");
-        for (int c = 0; c < 4; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setHgrow(c == 0 ? Priority.ALWAYS : Priority.SOMETIMES);
-            steps.getColumnConstraints().add(cc);
-        }
+        VBox steps = new VBox();
+        steps.getStyleClass().add("step-list");
         vm.selectedProperty().addListener((o, a, b) -> fill(steps, b));
         fill(steps, vm.selectedProperty().get());
         Label total = new Label();
@@ -92,7 +85,13 @@ public final class HomeView extends BorderPane {
         advice.getStyleClass().add("advice");
         advice.setWrapText(true);
 
-        VBox right = new VBox(10, stepsHeading, steps, total, start, advice);
+        // The steps scroll when the window is small; the total and the Start button always stay in view.
+        ScrollPane stepScroll = new ScrollPane(steps);
+        stepScroll.setFitToWidth(true);
+        stepScroll.getStyleClass().add("step-scroll");
+        stepScroll.setFocusTraversable(false);
+        VBox.setVgrow(stepScroll, Priority.ALWAYS);
+        VBox right = new VBox(10, stepsHeading, stepScroll, total, start);
         right.getStyleClass().add("routine-detail");
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(24, left, right);
@@ -103,8 +102,9 @@ public final class HomeView extends BorderPane {
                 + "constant, see a doctor.");
         disclaimer.getStyleClass().add("disclaimer");
         disclaimer.setWrapText(true);
-        setBottom(disclaimer);
-        BorderPane.setAlignment(disclaimer, Pos.CENTER_LEFT);
+        VBox footer = new VBox(4, advice, disclaimer);
+        footer.getStyleClass().add("home-footer");
+        setBottom(footer);
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -119,20 +119,22 @@ public final class HomeView extends BorderPane {
         });
     }
 
-    private static void fill(GridPane grid, Routine routine) {
-        grid.getChildren().clear();
+    /** One entry per step: the target, and beneath it the sides, tool and minutes; wraps at any width. */
+    private static void fill(VBox list, Routine routine) {
+        list.getChildren().clear();
         if (routine == null) {
             return;
         }
-        int r = 0;
+        int n = 1;
         for (HomeViewModel.StepLine line : HomeViewModel.lines(routine)) {
-            String[] cells = {(r + 1) + ".  " + line.target(), line.sides(), line.tool(), line.minutes()};
-            for (int c = 0; c < cells.length; c++) {
-                Label cell = new Label(cells[c]);
-                cell.getStyleClass().add(c == 0 ? "step-target" : "step-cell");
-                grid.add(cell, c, r);
-            }
-            r++;
+            Label target = new Label(n++ + ".  " + line.target());
+            target.getStyleClass().add("step-target");
+            Label details = new Label(line.sides() + "  ·  " + line.tool() + "  ·  " + line.minutes());
+            details.getStyleClass().add("step-cell");
+            details.setWrapText(true);
+            VBox entry = new VBox(2, target, details);
+            entry.getStyleClass().add("step-entry");
+            list.getChildren().add(entry);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.unknot.ui.session;
 
 import dev.unknot.domain.Phase;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -55,6 +56,7 @@ public final class SessionView extends StackPane {
         progress.progressProperty().bind(vm.phaseProgressProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.prefWidthProperty().bind(widthProperty().multiply(0.6));
+        progress.setMinHeight(Region.USE_PREF_SIZE);
 
         Label target = label("target-name", vm.targetNameProperty());
         target.styleProperty().bind(Bindings.createStringBinding(
@@ -68,6 +70,9 @@ public final class SessionView extends StackPane {
         Label howTo = label("how-to", vm.howToProperty());
         howTo.setWrapText(true);
         howTo.maxWidthProperty().bind(widthProperty().multiply(0.8));
+        // In a small window the countdown, target and side matter most; the how-to gives way first.
+        howTo.visibleProperty().bind(heightProperty().greaterThan(560));
+        howTo.managedProperty().bind(howTo.visibleProperty());
         Label caution = label("caution", vm.cautionProperty());
         caution.setWrapText(true);
         caution.maxWidthProperty().bind(widthProperty().multiply(0.8));
@@ -76,17 +81,24 @@ public final class SessionView extends StackPane {
         Label next = label("next-up", vm.nextTextProperty());
         next.setWrapText(true);
 
+        for (Region fixed : new Region[] {phaseLabel, countdown, target, where, next}) {
+            fixed.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox centre = new VBox(8, phaseLabel, countdown, progress, target, where, howTo, caution, next);
         centre.getStyleClass().add("session-centre");
         centre.setAlignment(Pos.CENTER);
 
-        Button previous = button("◀  Previous  (P)", "Previous target or side", vm::previous);
-        Button pause = button("", "Pause or resume", vm::togglePause);
-        pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("▶  Resume  (Space)").otherwise("❚❚  Pause  (Space)"));
-        Button extend = button("+1 min  (+)", "One more minute on this side", vm::extendOneMinute);
-        Button nextButton = button("Next  (N)  ▶", "Skip to what comes next", vm::next);
-        Button end = button("End  (Esc)", "End the session early", vm::requestEnd);
-        Button fullScreen = button("Full screen  (F11)", "Toggle full screen", this::toggleFullScreen);
+        // Full labels where there is room; in a narrow window just the symbol and its key.
+        BooleanBinding wide = widthProperty().greaterThan(980);
+        Button previous = button(wide, "◀  Previous  (P)", "◀ P", "Previous target or side", vm::previous);
+        Button pause = button(wide, "", "", "Pause or resume", vm::togglePause);
+        pause.textProperty().bind(Bindings.when(vm.pausedProperty())
+                .then(Bindings.when(wide).then("▶  Resume  (Space)").otherwise("▶ Space"))
+                .otherwise(Bindings.when(wide).then("❚❚  Pause  (Space)").otherwise("❚❚ Space")));
+        Button extend = button(wide, "+1 min  (+)", "+1 min", "One more minute on this side", vm::extendOneMinute);
+        Button nextButton = button(wide, "Next  (N)  ▶", "N ▶", "Skip to what comes next", vm::next);
+        Button end = button(wide, "End  (Esc)", "Esc", "End the session early", vm::requestEnd);
+        Button fullScreen = button(wide, "Full screen  (F11)", "F11", "Toggle full screen", this::toggleFullScreen);
         HBox buttons = new HBox(10, previous, pause, extend, nextButton, end, fullScreen);
         buttons.getStyleClass().add("session-buttons");
         buttons.setAlignment(Pos.CENTER);
@@ -167,6 +179,8 @@ public final class SessionView extends StackPane {
         Button yes = button("End session  (Enter)", "End the session now", vm::confirmEnd);
         yes.getStyleClass().add("danger");
         Button no = button("Keep going  (Esc)", "Keep the session running", vm::cancelEnd);
+        question.setWrapText(true);
+        detail.setWrapText(true);
         HBox choices = new HBox(12, yes, no);
         choices.setAlignment(Pos.CENTER);
         VBox card = new VBox(14, question, detail, choices);
@@ -184,6 +198,16 @@ public final class SessionView extends StackPane {
         label.textProperty().bind(text);
         label.getStyleClass().add(styleClass);
         return label;
+    }
+
+    private static Button button(BooleanBinding wide, String wideText, String narrowText, String accessibleText,
+                                 Runnable action) {
+        Button button = button(wideText, accessibleText, action);
+        if (!wideText.isEmpty()) {
+            button.textProperty().bind(Bindings.when(wide).then(wideText).otherwise(narrowText));
+        }
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
     }
 
     private static Button button(String text, String accessibleText, Runnable action) {
