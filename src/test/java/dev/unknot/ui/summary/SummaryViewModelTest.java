@@ -1,0 +1,54 @@
+package dev.unknot.ui.summary;
+
+import dev.unknot.domain.BuiltInRoutines;
+import dev.unknot.domain.FakeClock;
+import dev.unknot.domain.SessionEngine;
+import dev.unknot.domain.SessionListener;
+import dev.unknot.domain.SessionPlan;
+import dev.unknot.domain.TargetCatalogue;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SummaryViewModelTest {
+    private final FakeClock clock = new FakeClock();
+    private final SessionEngine engine = new SessionEngine(
+            SessionPlan.of(new BuiltInRoutines(new TargetCatalogue()).defaultRoutine(), 10), clock, new SessionListener() { });
+
+    @Test
+    void endedEarlySummaryShowsEachTargetAndSideWithWorkedTime() {
+        engine.start();
+        clock.advanceSeconds(10 + 300 + 10 + 90);
+        engine.tick();
+        engine.endEarly();
+
+        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), () -> { });
+
+        assertEquals("Session ended early — Low back", vm.title());
+        assertEquals("6 min 30 s worked of 45 min planned", vm.totals());
+        assertEquals(9, vm.rows().size());
+        assertEquals(new SummaryViewModel.Row("Glute max", "Left side", "Foam roller", "5 min", "5 min", true), vm.rows().get(0));
+        assertEquals(new SummaryViewModel.Row("Glute max", "Right side", "Foam roller", "5 min", "1 min 30 s", false), vm.rows().get(1));
+        assertEquals("—", vm.rows().get(2).worked());
+        assertFalse(vm.rows().get(2).complete());
+    }
+
+    @Test
+    void finishedSummarySaysCompleteAndDoneGoesHome() {
+        engine.start();
+        clock.advanceSeconds(9 * 310);
+        engine.tick();
+        AtomicInteger home = new AtomicInteger();
+
+        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), home::incrementAndGet);
+        vm.done();
+
+        assertEquals("Session complete — Low back", vm.title());
+        assertTrue(vm.rows().stream().allMatch(SummaryViewModel.Row::complete));
+        assertEquals(1, home.get());
+    }
+}
