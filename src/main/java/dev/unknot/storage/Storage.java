@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
@@ -394,7 +395,7 @@ public final class Storage implements AutoCloseable {
             try {
                 return new LoggedSession(id, Instant.parse(startedAt),
                         Optional.ofNullable(endedAt).map(Instant::parse), routineId, routine,
-                        SessionStatus.byId(status), steps);
+                        SessionStatus.byId(status), steps, OptionalInt.empty(), OptionalInt.empty(), "");
             } catch (RuntimeException e) {
                 throw new SQLException("session " + id + " has a value this version cannot read (" + e.getMessage() + ")", e);
             }
