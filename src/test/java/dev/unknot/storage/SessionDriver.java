@@ -2,6 +2,7 @@ package dev.unknot.storage;
 
 import dev.unknot.domain.BuiltInRoutines;
 import dev.unknot.domain.FakeClock;
+import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionEngine;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.TargetCatalogue;
@@ -18,10 +19,28 @@ final class SessionDriver {
     final SessionEngine engine;
 
     SessionDriver(Storage storage, TestWallClock wallClock) {
+        this(storage.newSessionRecorder(), wallClock, lowBack());
+    }
+
+    SessionDriver(SessionRecorder recorder, TestWallClock wallClock, Routine routine) {
         this.wallClock = wallClock;
-        this.recorder = storage.newSessionRecorder();
-        SessionPlan plan = SessionPlan.of(new BuiltInRoutines(new TargetCatalogue()).defaultRoutine(), REPOSITION_SECONDS);
-        this.engine = new SessionEngine(plan, clock, recorder);
+        this.recorder = recorder;
+        this.engine = new SessionEngine(SessionPlan.of(routine, REPOSITION_SECONDS), clock, recorder);
+    }
+
+    static Routine lowBack() {
+        return new BuiltInRoutines(new TargetCatalogue()).defaultRoutine();
+    }
+
+    static Routine upperBack() {
+        return new BuiltInRoutines(new TargetCatalogue()).all().stream()
+                .filter(r -> r.id().equals(BuiltInRoutines.UPPER_BACK)).findFirst().orElseThrow();
+    }
+
+    /** Starts and runs the whole plan to its end: every segment's positioning countdown and planned time. */
+    SessionDriver runToTheEnd() {
+        engine.start();
+        return pass(engine.plan().segments().stream().mapToLong(s -> REPOSITION_SECONDS + s.plannedSeconds()).sum());
     }
 
     /** Lets {@code seconds} pass on both clocks, then ticks the engine (which checkpoints at least every 15 s of work). */

@@ -1,0 +1,65 @@
+package dev.unknot.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes a small log with this version's real code, as a migration fixture for later versions: one finished
+ * session, one ended early and one cut short by a "crash" (closed while running, then marked interrupted on the
+ * next start, as the app does). Run it once per released schema and commit the file as
+ * {@code src/test/resources/fixtures/unknot-v<version>.db}; never regenerate an old fixture with newer code.
+ *
+ * <pre>
+ * mvn -q test-compile
+ * java -cp target/classes:target/test-classes:$HOME/.m2/repository/org/xerial/sqlite-jdbc/VERSION/sqlite-jdbc-VERSION.jar \
+ *      dev.unknot.storage.FixtureWriter src/test/resources/fixtures/unknot-vN.db
+ * </pre>
+ *
+ * Afterwards the file is rewritten with 1 KiB pages (VACUUM) to keep it small, and left in WAL mode with the WAL
+ * checkpointed into it, so the fixture is a single file like a log whose app was closed normally.
+ */
+public final class FixtureWriter {
+    private FixtureWriter() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        if (Files.exists(out)) {
+            throw new IllegalStateException(out + " exists; fixtures of released versions are never rewritten");
+        }
+        TestWallClock wall = new TestWallClock(Instant.parse("2026-03-01T07:30:00Z"));
+        try (Storage storage = Storage.open(out, wall, StorageStatusListener.NONE)) {
+            storage.ready().get(5, TimeUnit.SECONDS);
+
+            new SessionDriver(storage.newSessionRecorder(), wall, SessionDriver.upperBack()).runToTheEnd();
+            wall.advance(Duration.ofHours(36));
+
+            SessionDriver early = new SessionDriver(storage.newSessionRecorder(), wall, SessionDriver.lowBack());
+            early.startAndWork(300 + 10 + 125); // the first segment, the next countdown and 125 s of the second
+            early.engine.endEarly();
+            wall.advance(Duration.ofHours(25));
+
+            new SessionDriver(storage.newSessionRecorder(), wall, SessionDriver.lowBack()).startAndWork(95);
+            storage.flush().get(5, TimeUnit.SECONDS);
+        } // closed while the last session runs: it stays 'running', as after a crash
+        wall.advance(Duration.ofMinutes(10));
+        try (Storage storage = Storage.open(out, wall, StorageStatusListener.NONE)) {
+            storage.markRunningAsInterrupted().get(5, TimeUnit.SECONDS);
+        }
+        try (RawDb db = new RawDb(out)) {
+            db.execute("PRAGMA journal_mode = DELETE");
+            db.execute("PRAGMA page_size = 1024");
+            db.execute("VACUUM");
+            db.execute("PRAGMA journal_mode = WAL");
+        }
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+            if (Files.exists(Path.of(out + suffix))) {
+                throw new IllegalStateException(out + suffix + " was left behind");
+            }
+        }
+        System.out.println("wrote " + out + " (" + Files.size(out) + " bytes)");
+    }
+}
