@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The log's schema, versioned by {@code PRAGMA user_version}. Migrations only go forward: entry {@code i} of
  * {@link #MIGRATIONS} takes version {@code i} to {@code i + 1}, in one transaction that also sets user_version.
- * Never edit a migration that has shipped; add a new one. The v1 tables are documented to users, comments included
- * (SQLite keeps them in {@code sqlite_master}, so {@code .schema} shows them).
+ * Never edit a migration that has shipped; add a new one. The tables are documented to users (README, "Your data"),
+ * the v1 comments included (SQLite keeps them in {@code sqlite_master}, so {@code .schema} shows them). Every old
+ * version has a fixture in {@code src/test/resources/fixtures/}, written by that version's own code.
  */
 final class Schema {
 
@@ -39,9 +40,21 @@ final class Schema {
 
     private static final String V1_INDEX = "CREATE INDEX session_started_at ON session(started_at)";
 
+    /**
+     * Version 2: the pain ratings and the note people give a session, and an index for the history screen's target
+     * filter ("sessions with at least one step on this target"), which covers the query so it never reads the steps.
+     * Old rows keep NULL ratings (not rated) and an empty note.
+     */
+    private static final List<String> V2 = List.of(
+            "ALTER TABLE session ADD COLUMN pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10)",
+            "ALTER TABLE session ADD COLUMN pain_after  INTEGER CHECK (pain_after  BETWEEN 0 AND 10)",
+            "ALTER TABLE session ADD COLUMN note        TEXT NOT NULL DEFAULT ''",
+            "CREATE INDEX session_step_target ON session_step(target, session_id)");
+
     /** Entry i takes user_version i to i + 1. */
     static final List<List<String>> MIGRATIONS = List.of(
-            List.of(V1_SESSION, V1_SESSION_STEP, V1_INDEX));
+            List.of(V1_SESSION, V1_SESSION_STEP, V1_INDEX),
+            V2);
 
     /** The newest schema this build knows. */
     static final int LATEST = MIGRATIONS.size();

@@ -13,10 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Logs one session. Get one from {@link Storage#newSessionRecorder()} and hand it to the session's engine.
+ * Logs one session. Get one from {@link Storage#newSessionRecorder(OptionalInt)} and hand it to the session's engine.
  *
  * <p>The listener methods run on the caller's (UI) thread: they read the wall clock, keep the immutable snapshot
  * and queue the write, nothing more. Every write is the full state, so when one fails only the latest state is
@@ -25,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 public final class SessionRecorder implements SessionListener {
 
     private final Storage storage;
+    /** Written with the session's row; validated by Storage. */
+    private final OptionalInt painBefore;
     private final CompletableFuture<Long> sessionId = new CompletableFuture<>();
 
     // The rest belongs to the storage thread.
@@ -38,8 +41,9 @@ public final class SessionRecorder implements SessionListener {
     private record State(SessionSnapshot snapshot, Instant at, boolean end) {
     }
 
-    SessionRecorder(Storage storage) {
+    SessionRecorder(Storage storage, OptionalInt painBefore) {
         this.storage = storage;
+        this.painBefore = painBefore;
     }
 
     @Override
@@ -126,7 +130,8 @@ public final class SessionRecorder implements SessionListener {
                         SessionSnapshot snapshot) throws SQLException {
         long newId;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO session "
-                + "(id, started_at, ended_at, updated_at, routine, routine_id, status) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "(id, started_at, ended_at, updated_at, routine, routine_id, status, pain_before) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             if (id == null) {
                 ps.setNull(1, Types.INTEGER);
             } else {
@@ -138,6 +143,7 @@ public final class SessionRecorder implements SessionListener {
             ps.setString(5, snapshot.plan().routineName());
             ps.setString(6, snapshot.plan().routineId());
             ps.setString(7, status.id());
+            Storage.setOptionalInt(ps, 8, painBefore);
             ps.executeUpdate();
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {

@@ -2,7 +2,8 @@ package dev.unknot.storage;
 
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.LoggedStep;
-import dev.unknot.domain.SessionListener;
+import dev.unknot.domain.Note;
+import dev.unknot.domain.Pain;
 import dev.unknot.domain.SessionStatus;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,6 +48,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Write failures go to the {@link StorageStatusListener} once per streak, and a recovery once; failures of the
  * first opening are reported through {@link #ready()} only.
+ *
+ * <p>Futures fail with a {@link StorageException} when the file cannot be read or written, and with a
+ * {@link RefusedException} when the file works but the change cannot be made (nothing is changed then, and the
+ * status listener is not told). Values the person gave that break a rule are refused at once, on the caller's
+ * thread, with a {@link dev.unknot.domain.ValidationException}.
  */
 public final class Storage implements AutoCloseable {
     /** How long {@link #close()} waits for queued writes. */
@@ -112,9 +119,47 @@ public final class Storage implements AutoCloseable {
         return ready;
     }
 
-    /** A listener that logs one session; give each session its own. */
+    /** A listener that logs one session, not rated for pain; give each session its own. */
     public SessionRecorder newSessionRecorder() {
-        return new SessionRecorder(this);
+        return newSessionRecorder(OptionalInt.empty());
+    }
+
+    /**
+     * A listener that logs one session with the pain rated before it (0–10, written with the session's row); give
+     * each session its own.
+     *
+     * @throws dev.unknot.domain.ValidationException if the rating is outside 0–10
+     */
+    public SessionRecorder newSessionRecorder(OptionalInt painBefore) {
+        Objects.requireNonNull(painBefore, "painBefore is OptionalInt.empty() when not rated, never null");
+        painBefore.ifPresent(Pain::requireScore);
+        return new SessionRecorder(this, painBefore);
+    }
+
+    /**
+     * Keeps the pain rated after a session and the person's note (stripped of surrounding white space; empty for
+     * none), replacing what was kept before. Fails with a {@link RefusedException} if the session is no longer in
+     * the log.
+     *
+     * @throws dev.unknot.domain.ValidationException at once if the rating is outside 0–10 or the note is longer
+     *                                               than {@value Note#MAX_LENGTH} characters
+     */
+    public CompletableFuture<Void> saveReflection(long sessionId, OptionalInt painAfter, String note) {
+        Objects.requireNonNull(painAfter, "painAfter is OptionalInt.empty() when not rated, never null");
+        painAfter.ifPresent(Pain::requireScore);
+        String kept = Note.clean(note);
+        return submit(() -> write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE session SET pain_after = ?, note = ? WHERE id = ?")) {
+                setOptionalInt(ps, 1, painAfter);
+                ps.setString(2, kept);
+                ps.setLong(3, sessionId);
+                if (ps.executeUpdate() == 0) {
+                    throw new RefusedException("This session is no longer in the log (it may have been deleted), "
+                            + "so the pain rating and note were not saved.");
+                }
+            }
+            return null;
+        }, false));
     }
 
     /**
@@ -140,11 +185,9 @@ public final class Storage implements AutoCloseable {
         });
     }
 
+    /** One session with its steps, or empty if there is none with this id. */
     public CompletableFuture<Optional<LoggedSession>> find(long id) {
-        return submit(() -> read(c -> {
-            List<LoggedSession> found = load(c, "WHERE id = ?", id);
-            return found.isEmpty() ? Optional.<LoggedSession>empty() : Optional.of(found.get(0));
-        }));
+        return submit(() -> read(c -> Transactions.inDeferred(c, conn -> findIn(conn, id))));
     }
 
     /** The newest {@code limit} sessions, newest first, each with its steps. */
@@ -152,7 +195,8 @@ public final class Storage implements AutoCloseable {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
-        return submit(() -> read(c -> load(c, "ORDER BY started_at DESC, id DESC LIMIT ?", limit)));
+        return submit(() -> read(c -> Transactions.inDeferred(c,
+                conn -> load(conn, "ORDER BY started_at DESC, id DESC LIMIT ?", limit))));
     }
 
     /** Completes once everything submitted before it has run. */
@@ -231,6 +275,20 @@ public final class Storage implements AutoCloseable {
         return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
+    /** An INTEGER column that may be NULL. */
+    static OptionalInt optionalInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
+    static void setOptionalInt(PreparedStatement ps, int index, OptionalInt value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setInt(index, value.getAsInt());
+        } else {
+            ps.setNull(index, Types.INTEGER);
+        }
+    }
+
     // ---- storage thread ------------------------------------------------------------------------------
 
     /** Opens (and migrates) the file if it is not open. */
@@ -283,6 +341,8 @@ public final class Storage implements AutoCloseable {
                 tell(StorageStatusListener::writeRecovered);
             }
             return result;
+        } catch (RefusedException e) {
+            throw e; // the file works; the transaction was rolled back and there is nothing to report or retry
         } catch (Exception e) {
             afterFailure(e);
             String message = Problems.cannotSave(dbFile, e, duringSession);
@@ -349,53 +409,71 @@ public final class Storage implements AutoCloseable {
         }
     }
 
-    private List<LoggedSession> load(Connection c, String whereOrder, Object parameter) throws SQLException {
-        return Transactions.inDeferred(c, conn -> {
-            Map<Long, Row> rows = new LinkedHashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement("SELECT id, started_at, ended_at, routine_id, routine, "
-                    + "status FROM session " + whereOrder)) {
-                ps.setObject(1, parameter);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.put(rs.getLong(1), new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), new ArrayList<>()));
+    private static final String SESSION_COLUMNS =
+            "id, started_at, ended_at, routine_id, routine, status, pain_before, pain_after, note";
+    private static final String STEP_COLUMNS =
+            "session_id, position, target, tool, side, planned_seconds, done_seconds";
+
+    private static Optional<LoggedSession> findIn(Connection c, long id) throws SQLException {
+        List<LoggedSession> found = load(c, "WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * The sessions {@code whereOrder} selects, in its order, with their steps; in the caller's transaction, so both
+     * queries see one state of the file. {@code whereOrder} has one parameter.
+     */
+    private static List<LoggedSession> load(Connection c, String whereOrder, Object parameter) throws SQLException {
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SESSION_COLUMNS + " FROM session " + whereOrder)) {
+            ps.setObject(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Row row = Row.of(rs);
+                    rows.put(row.id(), row);
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + STEP_COLUMNS + " FROM session_step "
+                + "WHERE session_id IN (SELECT id FROM session " + whereOrder + ") ORDER BY session_id, position")) {
+            ps.setObject(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Row row = rows.get(rs.getLong(1));
+                    if (row != null) {
+                        row.steps().add(step(rs));
                     }
                 }
             }
-            if (rows.isEmpty()) {
-                return List.of();
-            }
-            StringJoiner ids = new StringJoiner(", ", "(", ")");
-            rows.keySet().forEach(id -> ids.add("?"));
-            try (PreparedStatement ps = conn.prepareStatement("SELECT session_id, position, target, tool, side, "
-                    + "planned_seconds, done_seconds FROM session_step WHERE session_id IN " + ids
-                    + " ORDER BY session_id, position")) {
-                int i = 1;
-                for (long id : rows.keySet()) {
-                    ps.setLong(i++, id);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.get(rs.getLong(1)).steps().add(new LoggedStep(rs.getInt(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7)));
-                    }
-                }
-            }
-            List<LoggedSession> sessions = new ArrayList<>(rows.size());
-            for (Row row : rows.values()) {
-                sessions.add(row.toSession());
-            }
-            return sessions;
-        });
+        }
+        List<LoggedSession> sessions = new ArrayList<>(rows.size());
+        for (Row row : rows.values()) {
+            sessions.add(row.toSession());
+        }
+        return sessions;
+    }
+
+    private static LoggedStep step(ResultSet rs) throws SQLException {
+        return new LoggedStep(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                rs.getInt(7));
     }
 
     private record Row(long id, String startedAt, String endedAt, String routineId, String routine, String status,
-                       List<LoggedStep> steps) {
+                       OptionalInt painBefore, OptionalInt painAfter, String note, List<LoggedStep> steps) {
+        /** Reads {@link #SESSION_COLUMNS}. */
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), optionalInt(rs, 7), optionalInt(rs, 8), rs.getString(9), new ArrayList<>());
+        }
+
         LoggedSession toSession() throws SQLException {
             try {
                 return new LoggedSession(id, Instant.parse(startedAt),
                         Optional.ofNullable(endedAt).map(Instant::parse), routineId, routine,
-                        SessionStatus.byId(status), steps, OptionalInt.empty(), OptionalInt.empty(), "");
+                        SessionStatus.byId(status), steps, painBefore, painAfter, note);
             } catch (RuntimeException e) {
                 throw new SQLException("session " + id + " has a value this version cannot read (" + e.getMessage() + ")", e);
             }

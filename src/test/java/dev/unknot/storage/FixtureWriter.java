@@ -4,13 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a small log with this version's real code, as a migration fixture for later versions: one finished
- * session, one ended early and one cut short by a "crash" (closed while running, then marked interrupted on the
- * next start, as the app does). Run it once per released schema and commit the file as
- * {@code src/test/resources/fixtures/unknot-v<version>.db}; never regenerate an old fixture with newer code.
+ * session (rated before and after, with a note, since schema 2), one ended early and one cut short by a "crash"
+ * (closed while running, then marked interrupted on the next start, as the app does). Run it once per released
+ * schema and commit the file as {@code src/test/resources/fixtures/unknot-v<version>.db}; never regenerate an old
+ * fixture with newer code.
  *
  * <pre>
  * mvn -q test-compile
@@ -34,7 +36,11 @@ public final class FixtureWriter {
         try (Storage storage = Storage.open(out, wall, StorageStatusListener.NONE)) {
             storage.ready().get(5, TimeUnit.SECONDS);
 
-            new SessionDriver(storage.newSessionRecorder(), wall, SessionDriver.upperBack()).runToTheEnd();
+            // Since schema 2: rated before and after, with a note (one with every field, one with none).
+            SessionDriver finished = new SessionDriver(storage.newSessionRecorder(OptionalInt.of(6)), wall,
+                    SessionDriver.upperBack()).runToTheEnd();
+            storage.saveReflection(finished.recorder.sessionId().get(5, TimeUnit.SECONDS), OptionalInt.of(3),
+                    "Upper back much looser.\nLeft shoulder blade still tender.").get(5, TimeUnit.SECONDS);
             wall.advance(Duration.ofHours(36));
 
             SessionDriver early = new SessionDriver(storage.newSessionRecorder(), wall, SessionDriver.lowBack());

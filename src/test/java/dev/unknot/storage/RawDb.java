@@ -40,6 +40,22 @@ final class RawDb implements AutoCloseable {
         return values;
     }
 
+    /** Every row, each as its columns' text (NULL as null), in the query's order. */
+    List<List<String>> rows(String sql) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(java.util.Collections.unmodifiableList(row));
+            }
+        }
+        return rows;
+    }
+
     void execute(String sql) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute(sql);

@@ -22,27 +22,33 @@ class StorageSchemaTest {
     @TempDir
     Path dir;
 
-    private static void assertSchemaV1(Path file) throws Exception {
+    static void assertSchemaV2(Path file) throws Exception {
         try (RawDb db = new RawDb(file)) {
-            assertEquals(1, db.number("PRAGMA user_version"));
+            assertEquals(2, db.number("PRAGMA user_version"));
             assertEquals("wal", db.text("PRAGMA journal_mode"));
             assertEquals(List.of("session", "session_step"),
                     db.column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-            assertEquals(List.of("id", "started_at", "ended_at", "updated_at", "routine", "routine_id", "status"),
+            assertEquals(List.of("id", "started_at", "ended_at", "updated_at", "routine", "routine_id", "status",
+                            "pain_before", "pain_after", "note"),
                     db.column("SELECT name FROM pragma_table_info('session')"));
+            assertEquals(List.of("INTEGER", "INTEGER", "TEXT"),
+                    db.column("SELECT type FROM pragma_table_info('session') WHERE cid >= 7 ORDER BY cid"));
+            assertEquals(List.of("0", "0", "1"),
+                    db.column("SELECT \"notnull\" FROM pragma_table_info('session') WHERE cid >= 7 ORDER BY cid"));
             assertEquals(List.of("session_id", "position", "target", "tool", "side", "planned_seconds", "done_seconds"),
                     db.column("SELECT name FROM pragma_table_info('session_step')"));
-            assertEquals(List.of("session_started_at"),
-                    db.column("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+            assertEquals(List.of("session_started_at", "session_step_target"),
+                    db.column("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
+            assertEquals(List.of("target", "session_id"), db.column("SELECT name FROM pragma_index_info('session_step_target')"));
         }
     }
 
     @Test
-    void aNewFileInAMissingFolderGetsSchemaVersion1InWalModeWithTheDocumentedTables() throws Exception {
+    void aNewFileInAMissingFolderGetsSchemaVersion2InWalModeWithTheDocumentedTables() throws Exception {
         Path file = dir.resolve("share/unknot/unknot.db");
         try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
             storage.ready().get(5, TimeUnit.SECONDS);
-            assertSchemaV1(file);
+            assertSchemaV2(file);
         }
     }
 
@@ -52,18 +58,18 @@ class StorageSchemaTest {
         try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
             storage.ready().get(5, TimeUnit.SECONDS);
         }
-        assertSchemaV1(file);
+        assertSchemaV2(file);
     }
 
     @Test
-    void reopeningAMigratedFileKeepsItAtVersion1() throws Exception {
+    void reopeningAMigratedFileKeepsItAtVersion2() throws Exception {
         Path file = dir.resolve("unknot.db");
         for (int i = 0; i < 2; i++) {
             try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
                 storage.ready().get(5, TimeUnit.SECONDS);
             }
         }
-        assertSchemaV1(file);
+        assertSchemaV2(file);
     }
 
     @Test
@@ -81,7 +87,7 @@ class StorageSchemaTest {
             assertInstanceOf(StorageException.class, e.getCause());
             String message = e.getCause().getMessage();
             assertTrue(message.contains(file.toString()), message);
-            assertTrue(message.contains("was written by a newer version of Unknot (schema 7; this version knows up to 1). "
+            assertTrue(message.contains("was written by a newer version of Unknot (schema 7; this version knows up to 2). "
                     + "Nothing was changed."), message);
         }
         assertArrayEquals(before, Files.readAllBytes(file));
