@@ -19,6 +19,11 @@ final class TestWallClock extends Clock {
         now.updateAndGet(i -> i.plus(by));
     }
 
+    /** Moves to {@code instant}, backwards too (a person may change the computer's clock). */
+    void set(Instant instant) {
+        now.set(instant);
+    }
+
     @Override
     public Instant instant() {
         return now.get();
