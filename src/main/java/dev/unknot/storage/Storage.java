@@ -242,6 +242,66 @@ public final class Storage implements AutoCloseable {
         return submit(() -> read(c -> Transactions.inDeferred(c, Storage::loadAllIn)));
     }
 
+    /**
+     * Deletes a session and its steps, in one transaction, and completes with what was deleted (steps, ratings and
+     * note included) so it can be put back with {@link #undelete(LoggedSession)}. Fails with a
+     * {@link RefusedException}, deleting nothing, if the session is being recorded right now (or is still marked
+     * running) or is not in the log.
+     */
+    public CompletableFuture<LoggedSession> delete(long id) {
+        return submit(() -> {
+            if (recorders.stream().anyMatch(r -> r.isLive() && r.rowId() == id)) {
+                throw new RefusedException("This session is still being recorded, so it cannot be deleted. "
+                        + "End it first; then it can be deleted.");
+            }
+            return write(c -> {
+                LoggedSession gone = findIn(c, id).orElseThrow(() -> new RefusedException(
+                        "This session is no longer in the log; it may have been deleted already."));
+                if (gone.status() == SessionStatus.RUNNING) {
+                    // Not this run's (checked above): another run's that crashed, not yet marked interrupted.
+                    throw new RefusedException("This session is still marked as running, so it was not deleted. "
+                            + "Unknot marks it as interrupted the next time it starts; it can be deleted then.");
+                }
+                try (PreparedStatement steps = c.prepareStatement("DELETE FROM session_step WHERE session_id = ?");
+                     PreparedStatement session = c.prepareStatement("DELETE FROM session WHERE id = ?")) {
+                    steps.setLong(1, id);
+                    steps.executeUpdate();
+                    session.setLong(1, id);
+                    session.executeUpdate();
+                }
+                return gone;
+            }, false);
+        });
+    }
+
+    /**
+     * Puts back a session that {@link #delete(long)} returned: the same id, steps, ratings and note, every column
+     * as it was ({@code updated_at}, not part of a LoggedSession, is its end time, which it always equals once a
+     * session has ended). Fails with a {@link RefusedException}, changing nothing, if a session now has that id.
+     *
+     * @throws IllegalArgumentException at once for a running session (delete never returns one)
+     */
+    public CompletableFuture<Void> undelete(LoggedSession deleted) {
+        Objects.requireNonNull(deleted);
+        if (deleted.endedAt().isEmpty()) {
+            throw new IllegalArgumentException("only an ended session can be put back; session " + deleted.id()
+                    + " has no end");
+        }
+        return submit(() -> write(c -> {
+            try (PreparedStatement taken = c.prepareStatement("SELECT 1 FROM session WHERE id = ?")) {
+                taken.setLong(1, deleted.id());
+                try (ResultSet rs = taken.executeQuery()) {
+                    if (rs.next()) {
+                        throw new RefusedException("The deleted session cannot be put back: "
+                                + "a newer session has taken its place in the log.");
+                    }
+                }
+            }
+            insert(c, deleted);
+            return null;
+        }, false));
+    }
+
     /** Completes once everything submitted before it has run. */
     public CompletableFuture<Void> flush() {
         return submit(() -> null);
@@ -568,6 +628,39 @@ public final class Storage implements AutoCloseable {
     private static LoggedStep step(ResultSet rs) throws SQLException {
         return new LoggedStep(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 rs.getInt(7));
+    }
+
+    /** Writes a whole session, its id included, as it was; the id must be free. */
+    private static void insert(Connection c, LoggedSession s) throws SQLException {
+        String endedAt = s.endedAt().map(Storage::timestamp).orElse(null);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO session (id, started_at, ended_at, updated_at, "
+                + "routine, routine_id, status, pain_before, pain_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, s.id());
+            ps.setString(2, timestamp(s.startedAt()));
+            ps.setString(3, endedAt);
+            ps.setString(4, endedAt != null ? endedAt : timestamp(s.startedAt()));
+            ps.setString(5, s.routineName());
+            ps.setString(6, s.routineId());
+            ps.setString(7, s.status().id());
+            setOptionalInt(ps, 8, s.painBefore());
+            setOptionalInt(ps, 9, s.painAfter());
+            ps.setString(10, s.note());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO session_step (" + STEP_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (LoggedStep step : s.steps()) {
+                ps.setLong(1, s.id());
+                ps.setInt(2, step.position());
+                ps.setString(3, step.targetId());
+                ps.setString(4, step.toolId());
+                ps.setString(5, step.sideId());
+                ps.setInt(6, step.plannedSeconds());
+                ps.setInt(7, step.doneSeconds());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private record Row(long id, String startedAt, String endedAt, String routineId, String routine, String status,
