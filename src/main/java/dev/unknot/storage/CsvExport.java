@@ -1,0 +1,133 @@
+package dev.unknot.storage;
+
+import dev.unknot.domain.LoggedSession;
+import dev.unknot.domain.LoggedStep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The log as two CSV files a spreadsheet opens: {@value #SESSIONS_FILE} (one row per session) and
+ * {@value #STEPS_FILE} (one row per step, joined by session_id). The names are fixed, not dated, so a person finds
+ * them where they left them; exporting again into the same folder replaces both.
+ *
+ * <p>RFC 4180: a header row, CRLF after every record, a field quoted when it holds a comma, a double quote, CR or
+ * LF, with quotes doubled inside. Times are ISO-8601 UTC with milliseconds, as the log stores them. Empty field:
+ * not rated (pain), still running (ended_at), no note.
+ *
+ * <p>The formatting here is pure (sessions in, text out); the sessions come from Storage's own loading.
+ */
+final class CsvExport {
+    static final String SESSIONS_FILE = "unknot-sessions.csv";
+    static final String STEPS_FILE = "unknot-steps.csv";
+
+    static final List<String> SESSION_COLUMNS = List.of("id", "started_at", "ended_at", "routine", "routine_id",
+            "status", "done_seconds", "planned_seconds", "pain_before", "pain_after", "note");
+    static final List<String> STEP_COLUMNS = List.of("session_id", "position", "target", "tool", "side",
+            "planned_seconds", "done_seconds");
+
+    static final String CRLF = "\r\n";
+    /**
+     * The files start with a UTF-8 byte order mark. Excel, which is what most people double-click a CSV into, reads
+     * a CSV without one in the system's legacy code page, turning "ça va" and every emoji in a note into mojibake;
+     * with it, Excel, LibreOffice, Numbers and Google Sheets all read UTF-8. Programs see one extra character at the
+     * very start (Python: open with encoding="utf-8-sig").
+     */
+    static final String BOM = "\uFEFF";
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private CsvExport() {
+    }
+
+    /** The sessions file's text (without the byte order mark): header, then one record per session in list order. */
+    static String sessions(List<LoggedSession> sessions) {
+        StringBuilder out = new StringBuilder(record(SESSION_COLUMNS));
+        for (LoggedSession s : sessions) {
+            out.append(record(List.of(Long.toString(s.id()), time(s.startedAt()),
+                    s.endedAt().map(CsvExport::time).orElse(""), s.routineName(), s.routineId(), s.status().id(),
+                    Integer.toString(s.doneSeconds()), Integer.toString(s.plannedSeconds()),
+                    number(s.painBefore()), number(s.painAfter()), s.note())));
+        }
+        return out.toString();
+    }
+
+    /** The steps file's text (without the byte order mark): header, then each session's steps in order. */
+    static String steps(List<LoggedSession> sessions) {
+        StringBuilder out = new StringBuilder(record(STEP_COLUMNS));
+        for (LoggedSession s : sessions) {
+            for (LoggedStep step : s.steps()) {
+                out.append(record(List.of(Long.toString(s.id()), Integer.toString(step.position()),
+                        step.targetId(), step.toolId(), step.sideId(), Integer.toString(step.plannedSeconds()),
+                        Integer.toString(step.doneSeconds()))));
+            }
+        }
+        return out.toString();
+    }
+
+    /** One record: the fields, separated by commas, ended by CRLF. */
+    static String record(List<String> fields) {
+        List<String> quoted = new ArrayList<>(fields.size());
+        for (String f : fields) {
+            quoted.add(field(f));
+        }
+        return String.join(",", quoted) + CRLF;
+    }
+
+    /** A field as RFC 4180 wants it: quoted, quotes doubled, when it holds a comma, quote, CR or LF. */
+    static String field(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+
+    private static String number(OptionalInt value) {
+        return value.isPresent() ? Integer.toString(value.getAsInt()) : "";
+    }
+
+    /**
+     * Writes both files into {@code directory} (made if missing): each is written in full under a temporary name,
+     * forced to disk and only then renamed into place, so a failed export leaves no half file; the temporary files
+     * are removed whatever happens.
+     */
+    static CsvFiles write(Path directory, List<LoggedSession> sessions) throws IOException {
+        Path dir = directory.toAbsolutePath();
+        Files.createDirectories(dir);
+        Path sessionsFile = dir.resolve(SESSIONS_FILE);
+        Path stepsFile = dir.resolve(STEPS_FILE);
+        Path sessionsPartial = dir.resolve("." + SESSIONS_FILE + ".partial");
+        Path stepsPartial = dir.resolve("." + STEPS_FILE + ".partial");
+        try {
+            writeUtf8(sessionsPartial, BOM + sessions(sessions));
+            writeUtf8(stepsPartial, BOM + steps(sessions));
+            SafeFiles.moveReplacing(sessionsPartial, sessionsFile);
+            SafeFiles.moveReplacing(stepsPartial, stepsFile);
+            SafeFiles.fsyncFolder(dir);
+        } finally {
+            SafeFiles.deleteQuietly(sessionsPartial);
+            SafeFiles.deleteQuietly(stepsPartial);
+        }
+        int stepCount = sessions.stream().mapToInt(s -> s.steps().size()).sum();
+        return new CsvFiles(sessionsFile, stepsFile, sessions.size(), stepCount);
+    }
+
+    /** getBytes, not an encoder that throws: a stray half of a surrogate pair becomes '?' rather than no export. */
+    private static void writeUtf8(Path file, String text) throws IOException {
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        SafeFiles.fsync(file);
+    }
+}
