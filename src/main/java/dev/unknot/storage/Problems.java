@@ -32,6 +32,9 @@ final class Problems {
     }
 
     static String cannotOpen(Path file, Throwable problem) {
+        if (problem instanceof AlreadyRunningException running) {
+            return running.getMessage(); // says it all, naming the file
+        }
         return "Unknot cannot open its log at " + file + ": " + reason(problem);
     }
 
@@ -42,6 +45,9 @@ final class Problems {
     /** Why, as one or two sentences ending in a full stop. */
     static String reason(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof AlreadyRunningException) {
+                return "Unknot is already running in another window and using this file.";
+            }
             if (t instanceof SchemaTooNewException newer) {
                 return "the file was written by a newer version of Unknot (schema " + newer.found
                         + "; this version knows up to " + newer.known + "). Nothing was changed.";

@@ -321,6 +321,7 @@ public final class Storage implements AutoCloseable {
                 writePending();
                 shutDown = true;
                 closeConnection();
+                safety().close(); // lets another window open the log
             }, null);
         } catch (RejectedExecutionException alreadyShut) {
             // nothing to drain
@@ -349,6 +350,72 @@ public final class Storage implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
+
+    // ---- data safety: backups, restore, CSV export, what the opening found (all in DataSafety) -----------
+
+    /**
+     * What opening found: whether an unreadable log was set aside (and a fresh one started in its place), with the
+     * newest backup to offer then. Queued behind the opening, so it tells what that opening found.
+     */
+    public CompletableFuture<OpenReport> openReport() {
+        return submit(() -> safety().openReport());
+    }
+
+    /** Backs the log up now into {@code backups/} beside it, keeping the newest 7; completes with the new file. */
+    public CompletableFuture<Path> backupNow() {
+        return submit(() -> safety().backupNow(this::connection));
+    }
+
+    /** Backs up unless a backup is less than 24 hours old by the wall clock or the log holds no session. */
+    public CompletableFuture<Optional<Path>> backupIfDue() {
+        return submit(() -> safety().backupIfDue(this::connection));
+    }
+
+    /** The backups, newest first. */
+    public CompletableFuture<List<BackupFile>> listBackups() {
+        return submit(() -> safety().listBackups());
+    }
+
+    /** What the log holds now, for the confirmation before a restore. */
+    public CompletableFuture<LogSummary> describeCurrent() {
+        return submit(() -> safety().describeCurrent(this::connection));
+    }
+
+    /** What a backup holds, read without changing it; fails, in plain words, if it could not be restored. */
+    public CompletableFuture<LogSummary> describe(Path backup) {
+        Objects.requireNonNull(backup);
+        return submit(() -> safety().describe(backup));
+    }
+
+    /**
+     * Replaces the log's content with a backup's, first keeping the log as it was as
+     * {@code <log>.before-restore-<stamp>}, and migrating an older backup. Refused while a session is being recorded.
+     */
+    public CompletableFuture<RestoreReport> restoreFrom(Path backup) {
+        Objects.requireNonNull(backup);
+        return submit(() -> safety().restoreFrom(backup, !recorders.isEmpty(), this::connection, this::closeConnection));
+    }
+
+    /**
+     * Writes every session to {@code unknot-sessions.csv} and {@code unknot-steps.csv} in the folder (made if
+     * missing), replacing earlier exports there; see {@link CsvExport}.
+     */
+    public CompletableFuture<CsvFiles> exportCsv(Path directory) {
+        Objects.requireNonNull(directory);
+        return submit(() -> safety().exportCsv(directory, read(c -> Transactions.inDeferred(c, Storage::loadAllIn))));
+    }
+
+    /** Storage thread only. */
+    private DataSafety safety;
+
+    private DataSafety safety() {
+        if (safety == null) {
+            safety = new DataSafety(dbFile, wallClock);
+        }
+        return safety;
+    }
+
+    // ---- end of data safety ------------------------------------------------------------------------------
 
     // ---- package-private: the recorder and tests ------------------------------------------------------
 
@@ -443,6 +510,7 @@ public final class Storage implements AutoCloseable {
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        safety().beforeOpen(); // one window per log, then an unreadable file is set aside (DataSafety)
         Connection c = connections.open("jdbc:sqlite:" + dbFile);
         try {
             Transactions.execute(c, "PRAGMA busy_timeout = 5000");
