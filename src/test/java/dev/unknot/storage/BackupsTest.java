@@ -1,0 +1,144 @@
+package dev.unknot.storage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.unknot.storage.SafetyFixtures.await;
+import static dev.unknot.storage.SafetyFixtures.dump;
+import static dev.unknot.storage.SafetyFixtures.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BackupsTest {
+    private static final Instant T0 = Instant.parse("2026-11-25T22:07:54.321Z");
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private TestWallClock wall;
+    private Storage storage;
+
+    @BeforeEach
+    void open() throws Exception {
+        file = dir.resolve("unknot.db");
+        wall = new TestWallClock(T0);
+        storage = Storage.open(file, wall, StorageStatusListener.NONE);
+        await(storage.ready());
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    @Test
+    void aBackupTakenWhileASessionIsRecordedOpensWithTheSameRowsAsTheLogAndIsOneFile() throws Exception {
+        new SessionDriver(storage, wall).runToTheEnd();
+        SessionDriver running = new SessionDriver(storage, wall);
+        running.startAndWork(40);
+        await(storage.flush());
+
+        Path backup = await(storage.backupNow());
+
+        assertEquals(dir.resolve("backups/unknot-20261125-" + stampTime() + ".db"), backup);
+        try (RawDb log = new RawDb(file)) {
+            // the storage connection holds the newest state in its -wal: compare through SQLite, not the bytes
+            assertEquals(2, log.number("SELECT count(*) FROM session"));
+        }
+        assertEquals(dump(file), dump(backup));
+        assertTrue(dump(backup).stream().anyMatch(r -> r.endsWith("'running'")), dump(backup).toString());
+        try (RawDb copy = new RawDb(backup)) {
+            assertEquals("ok", copy.text("PRAGMA quick_check"));
+            assertEquals("delete", copy.text("PRAGMA journal_mode"), "a backup is one self-contained file");
+            assertEquals(Schema.LATEST, copy.number("PRAGMA user_version"));
+        }
+        assertEquals(List.of(backup.getFileName().toString()), names(dir.resolve("backups")),
+                "no -wal, -shm or partial file beside it");
+
+        running.pass(30);
+        running.engine.endEarly();
+        await(storage.flush());
+        assertEquals(1, await(storage.listBackups()).size());
+    }
+
+    private String stampTime() {
+        return SafeFiles.stamp(wall.instant()).substring(9);
+    }
+
+    @Test
+    void rotationKeepsTheNewestSevenAndTouchesNoOtherFile() throws Exception {
+        new SessionDriver(storage, wall).runToTheEnd();
+        Path backups = Files.createDirectories(dir.resolve("backups"));
+        Files.writeString(backups.resolve("notes.txt"), "mine");
+        Files.writeString(backups.resolve("unknot-manual.db"), "mine");
+        Files.writeString(backups.resolve("other-20200101-000000.db"), "another log's backup");
+        Files.writeString(backups.resolve("unknot-20200101-000000.db.txt"), "mine");
+
+        Instant first = wall.instant();
+        for (int i = 0; i < 10; i++) {
+            await(storage.backupNow());
+            wall.advance(Duration.ofHours(1));
+        }
+
+        List<BackupFile> kept = await(storage.listBackups());
+        assertEquals(7, kept.size());
+        for (int i = 0; i < 7; i++) {
+            Instant made = first.plus(Duration.ofHours(9 - i));
+            assertEquals(made.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), kept.get(i).time(), "newest first");
+            assertEquals(backups.resolve("unknot-" + SafeFiles.stamp(made) + ".db"), kept.get(i).path());
+            assertEquals(Files.size(kept.get(i).path()), kept.get(i).bytes());
+        }
+        for (String mine : List.of("notes.txt", "unknot-manual.db", "other-20200101-000000.db",
+                "unknot-20200101-000000.db.txt")) {
+            assertTrue(Files.exists(backups.resolve(mine)), mine);
+        }
+        assertEquals(7 + 4, names(backups).size());
+    }
+
+    @Test
+    void backupIfDueMakesAtMostOneADayAndNoneOfAnEmptyLog() throws Exception {
+        assertEquals(Optional.empty(), await(storage.backupIfDue()), "an empty log is not backed up");
+        assertFalse(Files.exists(dir.resolve("backups")));
+
+        new SessionDriver(storage, wall).runToTheEnd();
+        Path first = await(storage.backupIfDue()).orElseThrow();
+        Instant firstAt = await(storage.listBackups()).get(0).time();
+
+        wall.advance(Duration.ofHours(23));
+        assertEquals(Optional.empty(), await(storage.backupIfDue()));
+        moveClockTo(firstAt.plus(Duration.ofHours(24)).minusSeconds(1));
+        assertEquals(Optional.empty(), await(storage.backupIfDue()), "23:59:59 after the last one");
+        moveClockTo(firstAt.plus(Duration.ofHours(24)));
+        Path second = await(storage.backupIfDue()).orElseThrow();
+        assertEquals(Optional.empty(), await(storage.backupIfDue()));
+
+        assertEquals(List.of(second, first), await(storage.listBackups()).stream().map(BackupFile::path).toList());
+    }
+
+    private void moveClockTo(Instant instant) {
+        wall.advance(Duration.between(wall.instant(), instant));
+    }
+
+    @Test
+    void aBackupDatedInTheFutureDoesNotStopTheDailyOne() throws Exception {
+        new SessionDriver(storage, wall).runToTheEnd();
+        wall.advance(Duration.ofDays(30));
+        Path future = await(storage.backupNow());
+        wall.advance(Duration.ofDays(-30)); // the clock was wrong, and is set right
+
+        Path today = await(storage.backupIfDue()).orElseThrow();
+        assertEquals(Optional.empty(), await(storage.backupIfDue()));
+        assertEquals(List.of(future, today), await(storage.listBackups()).stream().map(BackupFile::path).toList());
+    }
+}
