@@ -10,6 +10,7 @@ import dev.unknot.ui.sound.FxCuePlayer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,11 +19,12 @@ import java.util.function.Supplier;
  * Everything the app is wired from. Production reads it from the command line and environment; tests build
  * one with a fake clock, a temp database and silent sounds.
  *
+ * @param zone          the user's time zone: which day a session belongs to
  * @param routines      the routines on the home screen, the first selected by default
  * @param tickCapMillis the longest the screen waits between checks of the clock
  * @param sounds        makes the cue player; called once, off the UI thread, after the first frame
  */
-public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, List<Routine> routines,
+public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, ZoneId zone, List<Routine> routines,
                         int repositionSeconds, long tickCapMillis, Supplier<CuePlayer> sounds) {
 
     public AppConfig {
@@ -31,7 +33,7 @@ public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, List
 
     public static AppConfig fromEnvironment(List<String> args, Map<String, String> env) {
         Path db = DataLocation.resolve(args, env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
-        return new AppConfig(db, MonotonicClock.system(), Clock.systemUTC(),
+        return new AppConfig(db, MonotonicClock.system(), Clock.systemUTC(), ZoneId.systemDefault(),
                 new BuiltInRoutines(new TargetCatalogue()).all(), Durations.DEFAULT_REPOSITION_SECONDS,
                 1000, AppConfig::loadSounds);
     }

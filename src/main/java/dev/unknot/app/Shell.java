@@ -4,9 +4,16 @@ import dev.unknot.domain.Cue;
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
+import dev.unknot.ui.Failures;
 import dev.unknot.ui.MainWindow;
+import dev.unknot.ui.SessionStarter;
+import dev.unknot.ui.history.HistoryViewModel;
+import dev.unknot.ui.insights.InsightsViewModel;
+import dev.unknot.ui.summary.ReflectionSink;
 import dev.unknot.ui.home.HomeViewModel;
 import dev.unknot.ui.session.ScheduledTicker;
 import dev.unknot.ui.session.SessionViewModel;
@@ -18,7 +25,9 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -40,7 +49,14 @@ public final class Shell implements AutoCloseable {
     }
 
     public void start(Stage stage) {
-        window = new MainWindow(this::newSession, saveProblem.getReadOnlyProperty());
+        TargetCatalogue catalogue = new TargetCatalogue();
+        LogArchive archive = new LogArchive(() -> storage);
+        window = new MainWindow(this::newSession, saveProblem.getReadOnlyProperty(),
+                () -> new HistoryViewModel(archive, catalogue, config.zone(), Platform::runLater),
+                () -> new InsightsViewModel(archive::loadAll, catalogue, config.zone(),
+                        () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
+                List.of());
+        window.setOnQuit(stage::close);
         home = new HomeViewModel(config.routines(), config.routines().get(0), config.repositionSeconds(), window::startSession);
         window.setHome(home);
         window.showHome();
@@ -72,7 +88,7 @@ public final class Shell implements AutoCloseable {
     }
 
     private void openStorage() {
-        Storage opened = Storage.open(config.dbFile(), config.wallClock(), new StorageStatusListener() {
+        Storage opened = Storage.open(config.dbFile(), config.wallClock(), config.zone(), new StorageStatusListener() {
             @Override
             public void writeFailed(String plainMessage) {
                 Platform.runLater(() -> saveProblem.set(plainMessage));
@@ -88,10 +104,8 @@ public final class Shell implements AutoCloseable {
                 .thenCompose(v -> opened.markRunningAsInterrupted())
                 .whenComplete((count, error) -> Platform.runLater(() -> {
                     if (error != null) {
-                        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                                ? error.getCause() : error;
-                        LOG.log(System.Logger.Level.WARNING, "Cannot open the log", cause);
-                        home.showNotice(cause.getMessage() + " Sessions still run; they are not saved until this is fixed.");
+                        LOG.log(System.Logger.Level.WARNING, "Cannot open the log", error);
+                        home.showNotice(Failures.message(error) + " Sessions still run; they are not saved until this is fixed.");
                     } else if (count != null && count > 0) {
                         home.showNotice(count == 1
                                 ? "Your last session was cut short (the app or computer stopped). Its time is kept in the log as interrupted."
@@ -100,12 +114,30 @@ public final class Shell implements AutoCloseable {
                 }));
     }
 
-    private SessionViewModel newSession(Routine routine) {
+    private SessionStarter.Started newSession(Routine routine, OptionalInt painBefore) {
         SessionPlan plan = SessionPlan.of(routine, config.repositionSeconds());
         Storage log = storage;
-        SessionListener recorder = log != null ? log.newSessionRecorder() : new SessionListener() { };
-        return new SessionViewModel(plan, config.clock(), recorder, new ScheduledTicker(config.tickCapMillis()), this::play);
+        SessionViewModel session;
+        ReflectionSink reflections;
+        if (log != null) {
+            SessionRecorder recorder = log.newSessionRecorder(painBefore);
+            session = new SessionViewModel(plan, config.clock(), recorder, new ScheduledTicker(config.tickCapMillis()), this::play);
+            reflections = (painAfter, note) -> recorder.sessionId()
+                    .thenCompose(id -> log.saveReflection(id, painAfter, note))
+                    .exceptionally(error -> {
+                        LOG.log(System.Logger.Level.WARNING, "Could not save the pain rating and note", error);
+                        Platform.runLater(() -> saveProblem.set("Your pain rating and note could not be saved: "
+                                + Failures.message(error)));
+                        return null;
+                    });
+        } else {
+            session = new SessionViewModel(plan, config.clock(), new SessionListener() { },
+                    new ScheduledTicker(config.tickCapMillis()), this::play);
+            reflections = (painAfter, note) -> { };
+        }
+        return new SessionStarter.Started(session, reflections);
     }
+
 
     private void play(List<Cue> cues) {
         CueBatch player = sounds;

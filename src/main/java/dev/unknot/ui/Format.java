@@ -28,6 +28,11 @@ public final class Format {
         return sec == 0 ? m + " min" : m + " min " + sec + " s";
     }
 
+    /** Whole minutes, rounded to the nearest, for lists: "23 min". */
+    public static String minutesShort(long seconds) {
+        return Math.round(Math.max(0, seconds) / 60.0) + " min";
+    }
+
     public static String segment(Segment segment) {
         return segment.side() == Side.CENTRAL
                 ? segment.target().name()

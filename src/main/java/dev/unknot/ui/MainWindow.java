@@ -2,35 +2,88 @@ package dev.unknot.ui;
 
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionSnapshot;
+import dev.unknot.ui.history.HistoryView;
+import dev.unknot.ui.history.HistoryViewModel;
 import dev.unknot.ui.home.HomeView;
 import dev.unknot.ui.home.HomeViewModel;
+import dev.unknot.ui.insights.InsightsView;
+import dev.unknot.ui.insights.InsightsViewModel;
 import dev.unknot.ui.session.SessionView;
 import dev.unknot.ui.session.SessionViewModel;
+import dev.unknot.ui.summary.ReflectionSink;
 import dev.unknot.ui.summary.SummaryView;
 import dev.unknot.ui.summary.SummaryViewModel;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
 
-/** The one window's content: home → session → summary → home. Holds which screen shows, nothing else. */
+/**
+ * The one window's content: start screen, session, summary, history and insights, and the menu bar. Holds which
+ * screen shows and how to get between them, nothing else. The menu hides during a session: its keys are the
+ * session's.
+ */
 public final class MainWindow {
-    private final StackPane root = new StackPane();
-    private final Function<Routine, SessionViewModel> sessions;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final MenuBar menuBar = new MenuBar();
+    private final SessionStarter sessions;
     private final ObservableStringValue saveProblem;
+    private final Supplier<HistoryViewModel> historyFactory;
+    private final Supplier<InsightsViewModel> insightsFactory;
+    private HistoryViewModel history;
     private HomeViewModel home;
     private SessionViewModel running;
+    private Runnable onQuit = () -> { };
 
     /**
      * @param sessions    makes a ready-to-start session for a routine (wired to the clock, log and sounds)
      * @param saveProblem plain-words message while the log cannot be written, empty otherwise
+     * @param history     makes the history view-model, once: it keeps the undo list while the app runs
+     * @param insights    makes a fresh insights view-model each time the screen opens
+     * @param extraMenus  menus the app adds (export, backups), shown after the first
      */
-    public MainWindow(Function<Routine, SessionViewModel> sessions, ObservableStringValue saveProblem) {
+    public MainWindow(SessionStarter sessions, ObservableStringValue saveProblem, Supplier<HistoryViewModel> history,
+                      Supplier<InsightsViewModel> insights, List<Menu> extraMenus) {
         this.sessions = Objects.requireNonNull(sessions);
         this.saveProblem = Objects.requireNonNull(saveProblem);
+        this.historyFactory = Objects.requireNonNull(history);
+        this.insightsFactory = Objects.requireNonNull(insights);
         root.getStyleClass().add("main-window");
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+
+        Menu app = new Menu("_Unknot");
+        app.getItems().addAll(
+                item("_Start screen", "Shortcut+1", this::showHome),
+                item("_History", "Shortcut+H", this::showHistory),
+                item("_Insights", "Shortcut+I", this::showInsights),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", () -> onQuit.run()));
+        menuBar.getMenus().add(app);
+        menuBar.getMenus().addAll(extraMenus);
+        menuBar.getStyleClass().add("app-menu");
+        root.setTop(menuBar);
+
+        // Escape on a browsing screen goes back to the start screen, unless the screen used it (a confirmation).
+        content.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && running == null && !(content.getChildren().get(0) instanceof HomeView)) {
+                e.consume();
+                showHome();
+            }
+        });
     }
 
     public Parent root() {
@@ -41,15 +94,40 @@ public final class MainWindow {
         this.home = Objects.requireNonNull(home);
     }
 
-    public void showHome() {
-        show(new HomeView(home));
+    public void setOnQuit(Runnable onQuit) {
+        this.onQuit = Objects.requireNonNull(onQuit);
     }
 
-    public void startSession(Routine routine) {
-        SessionViewModel vm = sessions.apply(routine);
+    public void showHome() {
+        if (running == null) {
+            show(new HomeView(home), true);
+        }
+    }
+
+    public void showHistory() {
+        if (running == null) {
+            if (history == null) {
+                history = historyFactory.get();
+            }
+            history.refresh();
+            show(new HistoryView(history), true);
+        }
+    }
+
+    public void showInsights() {
+        if (running == null) {
+            InsightsViewModel vm = insightsFactory.get();
+            vm.load();
+            show(new InsightsView(vm), true);
+        }
+    }
+
+    public void startSession(Routine routine, OptionalInt painBefore) {
+        SessionStarter.Started started = sessions.prepare(routine, painBefore);
+        SessionViewModel vm = started.session();
         running = vm;
-        vm.setOnEnded(this::showSummary);
-        show(new SessionView(vm, saveProblem));
+        vm.setOnEnded(last -> showSummary(last, started.reflections()));
+        show(new SessionView(vm, saveProblem), false);
         vm.start();
     }
 
@@ -58,13 +136,22 @@ public final class MainWindow {
         return running;
     }
 
-    private void showSummary(SessionSnapshot last) {
+    private void showSummary(SessionSnapshot last, ReflectionSink reflections) {
         running = null;
-        show(new SummaryView(new SummaryViewModel(last, this::showHome)));
+        show(new SummaryView(new SummaryViewModel(last, reflections, this::showHome)), true);
     }
 
-    private void show(Parent screen) {
-        root.getChildren().setAll(screen);
+    private void show(Parent screen, boolean withMenu) {
+        menuBar.setVisible(withMenu);
+        menuBar.setManaged(withMenu);
+        content.getChildren().setAll(screen);
         screen.requestFocus();
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
     }
 }

@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,7 @@ class SessionFlowUiTest {
     @Start
     void start(Stage stage) {
         Path db = dir.resolve("flow-" + System.nanoTime() + ".db");
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), List.of(TWO_TARGETS), 10, 20,
+        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"), List.of(TWO_TARGETS), 10, 20,
                 SilentCuePlayer::new));
         shell.start(stage);
     }

@@ -1,6 +1,7 @@
 package dev.unknot.ui.home;
 
 import dev.unknot.domain.Routine;
+import dev.unknot.ui.PainPicker;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -91,7 +92,8 @@ public final class HomeView extends BorderPane {
         stepScroll.getStyleClass().add("step-scroll");
         stepScroll.setFocusTraversable(false);
         VBox.setVgrow(stepScroll, Priority.ALWAYS);
-        VBox right = new VBox(10, stepsHeading, stepScroll, total, start);
+        PainPicker pain = new PainPicker("Pain now (optional)", "Pain now", vm.painBeforeProperty());
+        VBox right = new VBox(10, stepsHeading, stepScroll, total, pain, start);
         right.getStyleClass().add("routine-detail");
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(24, left, right);

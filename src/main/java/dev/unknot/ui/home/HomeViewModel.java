@@ -13,7 +13,8 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 
 /** The start screen: which routine Enter starts, what it holds, and any notice worth telling. */
 public final class HomeViewModel {
@@ -21,14 +22,17 @@ public final class HomeViewModel {
     private final ObjectProperty<Routine> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Integer> painBefore = new SimpleObjectProperty<>();
     private final int repositionSeconds;
-    private final Consumer<Routine> onStart;
+    private final BiConsumer<Routine, OptionalInt> onStart;
 
     /** One row of the routine preview. */
     public record StepLine(String target, String sides, String tool, String minutes) {
     }
 
-    public HomeViewModel(List<Routine> routines, Routine initial, int repositionSeconds, Consumer<Routine> onStart) {
+    /** @param onStart starts a session of the routine, with the pain rated before it (if any) */
+    public HomeViewModel(List<Routine> routines, Routine initial, int repositionSeconds,
+                         BiConsumer<Routine, OptionalInt> onStart) {
         this.routines = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(routines));
         this.repositionSeconds = repositionSeconds;
         this.onStart = Objects.requireNonNull(onStart);
@@ -38,11 +42,16 @@ public final class HomeViewModel {
 
     // ---- Commands ------------------------------------------------------------------------------------
 
-    /** Starts the selected routine; a routine is always selected, so a fresh install starts with one key. */
+    /**
+     * Starts the selected routine; a routine is always selected, so a fresh install starts with one key.
+     * The pain rating goes with it and is cleared for the next session.
+     */
     public void start() {
         Routine routine = selected.get();
         if (routine != null) {
-            onStart.accept(routine);
+            Integer pain = painBefore.get();
+            painBefore.set(null);
+            onStart.accept(routine, pain == null ? OptionalInt.empty() : OptionalInt.of(pain));
         }
     }
 
@@ -59,6 +68,11 @@ public final class HomeViewModel {
     /** Writable on purpose: the list selection drives it. Null is refused by keeping the last choice. */
     public ObjectProperty<Routine> selectedProperty() {
         return selected;
+    }
+
+    /** "Pain now", 0–10, or null when not rated; optional and never needed to start. */
+    public ObjectProperty<Integer> painBeforeProperty() {
+        return painBefore;
     }
 
     public ReadOnlyStringProperty totalTextProperty() {

@@ -10,6 +10,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import dev.unknot.ui.PainPicker;
 import javafx.scene.layout.VBox;
 
 /** The end summary: what was done on each target and side. Enter goes home. */
@@ -60,12 +62,28 @@ public final class SummaryView extends VBox {
         scroll.getStyleClass().add("summary-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
+        PainPicker pain = new PainPicker("Pain after (optional)", "Pain after", vm.painAfterProperty());
+        TextField note = new TextField();
+        note.setPromptText("Note (optional): how it felt, what helped");
+        note.getStyleClass().add("session-note");
+        note.setAccessibleText("Note about this session");
+        note.textProperty().bindBidirectional(vm.noteProperty());
+        note.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.save();
+            }
+        });
+        note.setMaxWidth(900);
+        VBox reflection = new VBox(10, pain, note);
+        reflection.setAlignment(Pos.CENTER);
+        reflection.setMaxWidth(900);
+
         Button home = new Button("Back to start  (Enter)");
         home.setDefaultButton(true);
         home.setAccessibleText("Back to the start screen");
         home.setOnAction(e -> vm.done());
 
-        getChildren().addAll(title, totals, scroll, home);
+        getChildren().addAll(title, totals, scroll, reflection, home);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
                 e.consume();

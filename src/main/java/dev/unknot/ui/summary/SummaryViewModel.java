@@ -6,10 +6,17 @@ import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.ui.Format;
 
 import java.util.List;
+import java.util.OptionalInt;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import java.util.Objects;
 
-/** What the end summary shows: per target and side, planned against worked. Immutable. */
+/** What the end summary shows, per target and side, and the optional pain-after rating and note. */
 public final class SummaryViewModel {
+    public static final int MAX_NOTE_LENGTH = 2000;
+
 
     /** One line of the summary table. */
     public record Row(String target, String side, String tool, String planned, String worked, boolean complete) {
@@ -19,9 +26,20 @@ public final class SummaryViewModel {
     private final String totals;
     private final List<Row> rows;
     private final Runnable onDone;
+    private final ReflectionSink reflections;
+    private final ObjectProperty<Integer> painAfter = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private String saved = "";
 
-    public SummaryViewModel(SessionSnapshot last, Runnable onDone) {
+    public SummaryViewModel(SessionSnapshot last, ReflectionSink reflections, Runnable onDone) {
         this.onDone = Objects.requireNonNull(onDone);
+        this.reflections = Objects.requireNonNull(reflections);
+        painAfter.addListener((o, a, b) -> save());
+        note.addListener((o, a, b) -> {
+            if (b != null && b.length() > MAX_NOTE_LENGTH) {
+                note.set(b.substring(0, MAX_NOTE_LENGTH));
+            }
+        });
         title = (last.phase() == Phase.FINISHED ? "Session complete" : "Session ended early")
                 + " — " + last.plan().routineName();
         int planned = last.plan().plannedSeconds();
@@ -47,8 +65,29 @@ public final class SummaryViewModel {
         return rows;
     }
 
-    /** Back to the home screen. */
+    /** Pain after the session, 0–10, or null when not rated. Saved as soon as it changes. */
+    public ObjectProperty<Integer> painAfterProperty() {
+        return painAfter;
+    }
+
+    /** A free-text note, at most {@value #MAX_NOTE_LENGTH} characters; saved when it is committed or on leaving. */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** Saves the rating and note if they changed since the last save. */
+    public void save() {
+        String state = painAfter.get() + "|" + note.get().strip();
+        if (!state.equals(saved)) {
+            saved = state;
+            Integer pain = painAfter.get();
+            reflections.save(pain == null ? OptionalInt.empty() : OptionalInt.of(pain), note.get().strip());
+        }
+    }
+
+    /** Saves, then back to the home screen. */
     public void done() {
+        save();
         onDone.run();
     }
 }

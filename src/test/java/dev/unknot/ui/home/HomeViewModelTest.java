@@ -7,16 +7,29 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class HomeViewModelTest {
     private final BuiltInRoutines builtIns = new BuiltInRoutines(new TargetCatalogue());
     private final List<Routine> started = new ArrayList<>();
+    private final List<OptionalInt> pains = new ArrayList<>();
+
+    @Test
+    void painNowIsOptionalGoesWithTheStartAndIsClearedForTheNextSession() {
+        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10, (r, pain) -> { started.add(r); pains.add(pain); });
+        vm.start();
+        vm.painBeforeProperty().set(7);
+        vm.start();
+        assertEquals(List.of(OptionalInt.empty(), OptionalInt.of(7)), pains);
+        assertNull(vm.painBeforeProperty().get());
+    }
 
     @Test
     void aFreshStartHasLowBackSelectedSoEnterStartsIt() {
-        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10, started::add);
+        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10, (r, pain) -> { started.add(r); pains.add(pain); });
         vm.start();
         assertEquals(List.of(builtIns.defaultRoutine()), started);
         assertEquals("Low back", started.get(0).name());
@@ -24,7 +37,7 @@ class HomeViewModelTest {
 
     @Test
     void totalCountsWorkAndTheCountdownBeforeEachSide() {
-        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10, started::add);
+        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10, (r, pain) -> { started.add(r); pains.add(pain); });
         // 45 min of work and 9 countdowns of 10 s: 46.5 min, shown to the nearest minute.
         assertEquals("About 47 min in all, with 10 s to get into position before each target and side.",
                 vm.totalTextProperty().get());

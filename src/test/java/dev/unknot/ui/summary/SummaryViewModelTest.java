@@ -8,6 +8,8 @@ import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.TargetCatalogue;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +28,7 @@ class SummaryViewModelTest {
         engine.tick();
         engine.endEarly();
 
-        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), () -> { });
+        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), (pain, note) -> { }, () -> { });
 
         assertEquals("Session ended early — Low back", vm.title());
         assertEquals("6 min 30 s worked of 45 min planned", vm.totals());
@@ -44,11 +46,36 @@ class SummaryViewModelTest {
         engine.tick();
         AtomicInteger home = new AtomicInteger();
 
-        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), home::incrementAndGet);
+        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), (pain, note) -> { }, home::incrementAndGet);
         vm.done();
 
         assertEquals("Session complete — Low back", vm.title());
         assertTrue(vm.rows().stream().allMatch(SummaryViewModel.Row::complete));
         assertEquals(1, home.get());
+    }
+
+    @Test
+    void painAfterIsSavedWhenRatedAndTheNoteOnLeavingOnlyWhenChanged() {
+        engine.start();
+        engine.endEarly();
+        List<String> saved = new ArrayList<>();
+        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(),
+                (pain, note) -> saved.add(pain + "|" + note), () -> { });
+
+        vm.painAfterProperty().set(3);
+        vm.noteProperty().set("  felt looser  ");
+        vm.done();
+        vm.save();
+
+        assertEquals(List.of("OptionalInt[3]|", "OptionalInt[3]|felt looser"), saved);
+    }
+
+    @Test
+    void aNoteLongerThanTheLimitIsCutToTheLimit() {
+        engine.start();
+        engine.endEarly();
+        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), (pain, note) -> { }, () -> { });
+        vm.noteProperty().set("x".repeat(SummaryViewModel.MAX_NOTE_LENGTH + 50));
+        assertEquals(SummaryViewModel.MAX_NOTE_LENGTH, vm.noteProperty().get().length());
     }
 }

@@ -1,0 +1,18 @@
+package dev.unknot.ui;
+
+import dev.unknot.domain.Routine;
+import dev.unknot.ui.session.SessionViewModel;
+import dev.unknot.ui.summary.ReflectionSink;
+
+import java.util.OptionalInt;
+
+/** Makes a ready-to-start session for a routine, wired to the clock, the log and the sounds. */
+@FunctionalInterface
+public interface SessionStarter {
+
+    /** A session about to start, and where its end-of-session rating and note are saved. */
+    record Started(SessionViewModel session, ReflectionSink reflections) {
+    }
+
+    Started prepare(Routine routine, OptionalInt painBefore);
+}

@@ -1,0 +1,221 @@
+package dev.unknot.ui.history;
+
+import dev.unknot.domain.Target;
+import dev.unknot.ui.history.HistoryViewModel.SessionRow;
+import dev.unknot.ui.history.HistoryViewModel.StepRow;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The history screen: filters, the session list, the selected session's steps, delete and undo. */
+public final class HistoryView extends StackPane {
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+
+    public HistoryView(HistoryViewModel vm) {
+        getStyleClass().add("history-view");
+
+        DatePicker from = new DatePicker();
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        from.setPromptText("any date");
+        from.setAccessibleText("From date");
+        from.getStyleClass().add("filter-from");
+        DatePicker to = new DatePicker();
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        to.setPromptText("any date");
+        to.setAccessibleText("To date");
+        to.getStyleClass().add("filter-to");
+        ComboBox<Target> target = new ComboBox<>();
+        List<Target> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(vm.targets());
+        target.getItems().setAll(choices);
+        target.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Target t) {
+                return t == null ? "All targets" : t.name();
+            }
+
+            @Override
+            public Target fromString(String s) {
+                return null;
+            }
+        });
+        target.valueProperty().bindBidirectional(vm.targetProperty());
+        target.setAccessibleText("Target filter");
+        target.getStyleClass().add("filter-target");
+        Button clear = new Button("Clear filters");
+        clear.setOnAction(e -> vm.clearFilters());
+        FlowPane filters = new FlowPane(10, 8, caption("From", from), from, caption("To", to), to,
+                caption("Target", target), target, clear);
+        filters.getStyleClass().add("history-filters");
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<SessionRow> list = new TableView<>(vm.sessions());
+        list.getStyleClass().add("session-list");
+        list.setAccessibleText("Sessions, newest first");
+        list.getColumns().add(column("Date and time", SessionRow::when, 190));
+        list.getColumns().add(column("Routine", SessionRow::routine, 130));
+        list.getColumns().add(column("Worked / planned", SessionRow::worked, 140));
+        list.getColumns().add(column("Status", SessionRow::status, 110));
+        list.getColumns().add(column("Pain before → after", SessionRow::pain, 150));
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label();
+        empty.textProperty().bind(vm.emptyTextProperty());
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+                list.scrollTo(b);
+            }
+        });
+
+        Label detailTitle = new Label();
+        detailTitle.textProperty().bind(vm.detailTitleProperty());
+        detailTitle.getStyleClass().add("detail-title");
+        detailTitle.setWrapText(true);
+        Label note = new Label();
+        note.textProperty().bind(vm.detailNoteProperty());
+        note.getStyleClass().add("detail-note");
+        note.setWrapText(true);
+        note.visibleProperty().bind(Bindings.isNotEmpty(vm.detailNoteProperty()));
+        note.managedProperty().bind(note.visibleProperty());
+        TableView<StepRow> steps = new TableView<>(vm.steps());
+        steps.getStyleClass().add("step-list-table");
+        steps.setAccessibleText("Steps of the selected session");
+        steps.getColumns().add(column("Target", StepRow::target, 170));
+        steps.getColumns().add(column("Side", StepRow::side, 90));
+        steps.getColumns().add(column("Tool", StepRow::tool, 110));
+        steps.getColumns().add(column("Planned", StepRow::planned, 80));
+        steps.getColumns().add(column("Worked", StepRow::worked, 90));
+        steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        steps.setPlaceholder(new Label("Select a session to see its steps."));
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        VBox detail = new VBox(8, detailTitle, note, steps);
+        detail.getStyleClass().add("history-detail");
+
+        SplitPane split = new SplitPane(list, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.58);
+
+        Button delete = new Button("Delete session…  (Delete)");
+        delete.getStyleClass().add("delete-button");
+        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        delete.setOnAction(e -> vm.requestDelete());
+        Button undo = new Button("Undo delete  (Ctrl+Z)");
+        undo.getStyleClass().add("undo-button");
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo());
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        message.getStyleClass().add("history-message");
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox actions = new HBox(10, delete, undo, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("history-actions");
+
+        Label title = new Label("History");
+        title.getStyleClass().add("screen-title");
+        BorderPane layout = new BorderPane(split);
+        layout.setTop(new VBox(10, title, filters));
+        layout.setBottom(actions);
+        layout.getStyleClass().add("history-layout");
+
+        getChildren().addAll(layout, confirmation(vm));
+
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (vm.confirmingDeleteProperty().get()) {
+                if (e.getCode() == KeyCode.ENTER) {
+                    vm.confirmDelete();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.ESCAPE) {
+                    vm.cancelDelete();
+                    e.consume();
+                }
+            } else if (e.getCode() == KeyCode.DELETE && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                vm.requestDelete();
+                e.consume();
+            } else if (UNDO.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                vm.undo();
+                e.consume();
+            }
+        });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                list.requestFocus();
+            }
+        });
+    }
+
+    private Node confirmation(HistoryViewModel vm) {
+        Label question = new Label("Delete this session?");
+        question.getStyleClass().add("confirm-question");
+        Label detail = new Label();
+        detail.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null ? ""
+                : vm.selectedProperty().get().when() + " · " + vm.selectedProperty().get().routine()
+                + "\nYou can undo this with Ctrl+Z until you close Unknot.", vm.selectedProperty()));
+        detail.getStyleClass().add("confirm-detail");
+        detail.setWrapText(true);
+        Button yes = new Button("Delete  (Enter)");
+        yes.getStyleClass().add("danger");
+        yes.setOnAction(e -> vm.confirmDelete());
+        Button no = new Button("Keep it  (Esc)");
+        no.setOnAction(e -> vm.cancelDelete());
+        HBox choices = new HBox(12, yes, no);
+        choices.setAlignment(Pos.CENTER);
+        VBox card = new VBox(14, question, detail, choices);
+        card.getStyleClass().add("confirm-card");
+        card.setAlignment(Pos.CENTER);
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane backdrop = new StackPane(card);
+        backdrop.getStyleClass().addAll("confirm-backdrop", "delete-confirm");
+        backdrop.visibleProperty().bind(vm.confirmingDeleteProperty());
+        return backdrop;
+    }
+
+    private static Label caption(String text, Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.getStyleClass().add("filter-caption");
+        return label;
+    }
+
+    private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+}
