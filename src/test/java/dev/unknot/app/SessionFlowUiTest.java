@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -134,6 +135,33 @@ class SessionFlowUiTest {
         assertEquals(SessionStatus.ENDED_EARLY, logged.status());
         assertStep(logged.steps().get(0), "piriformis", "left", 300, 42);
         assertEquals(0, logged.steps().get(1).doneSeconds());
+    }
+
+    @Test
+    void painBeforeAndAfterAndANoteAreRatedWithTheMouseAndLandInTheLog(FxRobot robot) throws Exception {
+        awaitStorage();
+        robot.clickOn(painButton(robot, "Pain now", 7));
+        robot.type(KeyCode.ENTER); // Enter still starts, whatever has focus
+        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        clock.advanceSeconds(10 + 20);
+        await(() -> text(robot, ".countdown").equals("4:40"));
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
+        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+
+        robot.clickOn(painButton(robot, "Pain after", 3));
+        robot.clickOn(".session-note").write("Looser, \"tender\" left side");
+        robot.type(KeyCode.ENTER);
+        await(() -> robot.lookup(".start-button").tryQuery().isPresent());
+
+        LoggedSession logged = onlySession();
+        assertEquals(OptionalInt.of(7), logged.painBefore());
+        assertEquals(OptionalInt.of(3), logged.painAfter());
+        assertEquals("Looser, \"tender\" left side", logged.note());
+        assertEquals(20, logged.doneSeconds());
+    }
+
+    private static Node painButton(FxRobot robot, String name, int score) {
+        return robot.lookup(".pain-score").match(n -> (name + " " + score + " of 10").equals(n.getAccessibleText())).query();
     }
 
     @Test

@@ -27,6 +27,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,18 +36,39 @@ import java.util.function.Function;
 /** The history screen: filters, the session list, the selected session's steps, delete and undo. */
 public final class HistoryView extends StackPane {
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    /** Dates typed and shown as 2026-11-25: the same everywhere, and what the log and CSV use. */
+    private static final StringConverter<LocalDate> ISO_DATES = new StringConverter<>() {
+        @Override
+        public String toString(LocalDate date) {
+            return date == null ? "" : date.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                return null; // the picker keeps its last good value
+            }
+        }
+    };
 
     public HistoryView(HistoryViewModel vm) {
         getStyleClass().add("history-view");
 
         DatePicker from = new DatePicker();
+        from.setConverter(ISO_DATES);
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        from.setPromptText("any date");
+        from.setPromptText("yyyy-mm-dd");
         from.setAccessibleText("From date");
         from.getStyleClass().add("filter-from");
         DatePicker to = new DatePicker();
+        to.setConverter(ISO_DATES);
         to.valueProperty().bindBidirectional(vm.toProperty());
-        to.setPromptText("any date");
+        to.setPromptText("yyyy-mm-dd");
         to.setAccessibleText("To date");
         to.getStyleClass().add("filter-to");
         ComboBox<Target> target = new ComboBox<>();

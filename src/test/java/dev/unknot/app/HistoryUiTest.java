@@ -1,0 +1,130 @@
+package dev.unknot.app;
+
+import dev.unknot.domain.BuiltInRoutines;
+import dev.unknot.domain.FakeClock;
+import dev.unknot.domain.HistoryFilter;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.ui.history.HistoryViewModel.SessionRow;
+import dev.unknot.ui.history.HistoryViewModel.StepRow;
+import dev.unknot.ui.sound.SilentCuePlayer;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The history screen on a seeded log, driven by keyboard and mouse: filter, open, delete, undo. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryUiTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final BuiltInRoutines ROUTINES = new BuiltInRoutines(new TargetCatalogue());
+
+    @TempDir
+    Path dir;
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path db = dir.resolve("history.db");
+        SeededLog.session(db, ZONE, Instant.parse("2026-11-01T08:00:00Z"), ROUTINES.defaultRoutine(), 600,
+                OptionalInt.of(7), OptionalInt.of(4), "");
+        SeededLog.session(db, ZONE, Instant.parse("2026-11-10T08:00:00Z"), ROUTINES.all().get(1), 180,
+                OptionalInt.of(6), OptionalInt.empty(), "short one, \"tender\"");
+        SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), ROUTINES.defaultRoutine(), 900,
+                OptionalInt.empty(), OptionalInt.empty(), "");
+        shell = new Shell(new AppConfig(db, new FakeClock(), Clock.systemUTC(), ZONE, ROUTINES.all(), 10, 20,
+                SilentCuePlayer::new));
+        shell.start(stage);
+    }
+
+    @AfterEach
+    void closeShell() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void filterOpenDeleteAndUndoByKeyboardAndMouse(FxRobot robot) throws Exception {
+        await(() -> shell.storage() != null);
+        shell.storage().ready().get(10, TimeUnit.SECONDS);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        await(() -> rows(robot).size() == 3);
+        assertTrue(rows(robot).get(0).when().startsWith("Fri 20 Nov 2026"), "newest first");
+        assertEquals("7 → 4", rows(robot).get(2).pain());
+
+        robot.clickOn(".filter-from").write("2026-11-05").type(KeyCode.ENTER);
+        await(() -> rows(robot).size() == 2);
+
+        robot.clickOn(".filter-target");
+        javafx.scene.Node upperBack = robot.lookup(".list-cell").<ListCell<?>>match(c -> "Upper back".equals(c.getText())).query();
+        robot.clickOn(upperBack);
+        await(() -> rows(robot).size() == 1);
+        assertEquals("Upper back", rows(robot).get(0).routine());
+
+        robot.clickOn("Clear filters");
+        await(() -> rows(robot).size() == 3);
+
+        javafx.scene.Node firstRow = robot.lookup(".session-list .table-row-cell").nth(0).query();
+        robot.clickOn(firstRow);
+        robot.type(KeyCode.DOWN);
+        await(() -> steps(robot).size() == 1);
+        assertEquals(new StepRow("Upper back", "Centre", "Foam roller", "8 min", "3 min"), steps(robot).get(0));
+        await(() -> robot.lookup(".detail-note").queryLabeled().getText().contains("short one"));
+
+        robot.type(KeyCode.DELETE);
+        await(() -> robot.lookup(".delete-confirm").query().isVisible());
+        robot.type(KeyCode.ENTER);
+        await(() -> rows(robot).size() == 2);
+        assertEquals(2, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> rows(robot).size() == 3);
+        assertEquals(3, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
+        assertEquals("Upper back", rows(robot).get(1).routine());
+    }
+
+    @Test
+    void escapeInTheDeleteConfirmationKeepsTheSession(FxRobot robot) throws Exception {
+        await(() -> shell.storage() != null);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        await(() -> rows(robot).size() == 3);
+        robot.type(KeyCode.DELETE);
+        await(() -> robot.lookup(".delete-confirm").query().isVisible());
+        robot.type(KeyCode.ESCAPE);
+        await(() -> !robot.lookup(".delete-confirm").query().isVisible());
+        assertEquals(3, rows(robot).size());
+        assertEquals(3, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<SessionRow> rows(FxRobot robot) {
+        return List.copyOf(((TableView<SessionRow>) robot.lookup(".session-list").query()).getItems());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<StepRow> steps(FxRobot robot) {
+        return List.copyOf(((TableView<StepRow>) robot.lookup(".step-list-table").query()).getItems());
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}
