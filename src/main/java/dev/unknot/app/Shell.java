@@ -11,6 +11,7 @@ import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.Failures;
 import dev.unknot.ui.MainWindow;
 import dev.unknot.ui.SessionStarter;
+import dev.unknot.ui.data.LogMenu;
 import dev.unknot.ui.history.HistoryViewModel;
 import dev.unknot.ui.insights.InsightsViewModel;
 import dev.unknot.ui.summary.ReflectionSink;
@@ -40,6 +41,8 @@ public final class Shell implements AutoCloseable {
     private final AppConfig config;
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
     private MainWindow window;
+    private StorageMaintenance maintenance;
+    private LogMenu logMenu;
     private HomeViewModel home;
     private volatile Storage storage;
     private volatile CueBatch sounds;
@@ -51,11 +54,13 @@ public final class Shell implements AutoCloseable {
     public void start(Stage stage) {
         TargetCatalogue catalogue = new TargetCatalogue();
         LogArchive archive = new LogArchive(() -> storage);
+        maintenance = new StorageMaintenance(() -> storage, config.zone());
+        logMenu = new LogMenu(maintenance, () -> stage, () -> window.showHome());
         window = new MainWindow(this::newSession, saveProblem.getReadOnlyProperty(),
                 () -> new HistoryViewModel(archive, catalogue, config.zone(), Platform::runLater),
                 () -> new InsightsViewModel(archive::loadAll, catalogue, config.zone(),
                         () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
-                List.of());
+                List.of(logMenu.menu()));
         window.setOnQuit(stage::close);
         home = new HomeViewModel(config.routines(), config.routines().get(0), config.repositionSeconds(), window::startSession);
         window.setHome(home);
@@ -101,7 +106,16 @@ public final class Shell implements AutoCloseable {
         });
         storage = opened;
         opened.ready()
+                .thenCompose(v -> opened.openReport())
+                .thenAccept(report -> report.message().ifPresent(message -> Platform.runLater(() -> logMenu.damagedLog(
+                        message, report.newestBackup().map(maintenance::backup)))))
                 .thenCompose(v -> opened.markRunningAsInterrupted())
+                .thenCompose(count -> opened.backupIfDue().handle((made, backupError) -> {
+                    if (backupError != null) {
+                        LOG.log(System.Logger.Level.WARNING, "The daily backup failed", backupError);
+                    }
+                    return count;
+                }))
                 .whenComplete((count, error) -> Platform.runLater(() -> {
                     if (error != null) {
                         LOG.log(System.Logger.Level.WARNING, "Cannot open the log", error);

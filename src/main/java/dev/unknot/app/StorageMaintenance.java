@@ -1,0 +1,73 @@
+package dev.unknot.app;
+
+import dev.unknot.storage.BackupFile;
+import dev.unknot.storage.Storage;
+import dev.unknot.ui.data.LogMaintenance;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** The Log menu's requests, answered by the open {@link Storage}, in sentences for the person. */
+final class StorageMaintenance implements LogMaintenance {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
+
+    private final Supplier<Storage> storage;
+    private final ZoneId zone;
+
+    StorageMaintenance(Supplier<Storage> storage, ZoneId zone) {
+        this.storage = storage;
+        this.zone = zone;
+    }
+
+    @Override
+    public CompletableFuture<String> exportCsv(Path folder) {
+        return open().thenCompose(s -> s.exportCsv(folder)).thenApply(files -> "Exported " + files.sessionCount()
+                + " sessions to " + files.sessions() + " and " + files.stepCount() + " steps to " + files.steps()
+                + ". Both are CSV (RFC 4180, UTF-8) with times in ISO-8601 UTC.");
+    }
+
+    @Override
+    public CompletableFuture<String> backupNow() {
+        return open().thenCompose(Storage::backupNow).thenApply(file -> "Backed up to " + file
+                + ". The newest 7 backups are kept.");
+    }
+
+    @Override
+    public CompletableFuture<List<Backup>> backups() {
+        return open().thenCompose(Storage::listBackups).thenApply(list -> list.stream().map(this::backup).toList());
+    }
+
+    Backup backup(BackupFile file) {
+        return new Backup(file.path(), WHEN.format(file.time().atZone(zone)));
+    }
+
+    @Override
+    public CompletableFuture<String> describeRestore(Path backup) {
+        return open().thenCompose(s -> s.describeCurrent().thenCombine(s.describe(backup), (now, then) ->
+                "Your log now holds " + now.plain() + ".\nThe backup holds " + then.plain() + ".\n\n"
+                        + "Restoring replaces what your log holds with the backup. Your log as it is now is kept as "
+                        + "a copy beside it (unknot.db.before-restore-…), so nothing is lost."));
+    }
+
+    @Override
+    public CompletableFuture<String> restore(Path backup) {
+        return open().thenCompose(s -> s.restoreFrom(backup)).thenApply(report -> report.message());
+    }
+
+    @Override
+    public Path defaultExportFolder() {
+        return Path.of(System.getProperty("user.home", "."));
+    }
+
+    private CompletableFuture<Storage> open() {
+        Storage s = storage.get();
+        return s == null
+                ? CompletableFuture.failedFuture(new IllegalStateException("The log is still being opened; try again in a moment."))
+                : CompletableFuture.completedFuture(s);
+    }
+}
