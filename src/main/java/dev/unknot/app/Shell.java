@@ -119,7 +119,10 @@ public final class Shell implements AutoCloseable {
                 .whenComplete((count, error) -> Platform.runLater(() -> {
                     if (error != null) {
                         LOG.log(System.Logger.Level.WARNING, "Cannot open the log", error);
-                        home.showNotice(Failures.message(error) + " Sessions still run; they are not saved until this is fixed.");
+                        String message = Failures.message(error);
+                        // The "already running" message says itself what happens to sessions.
+                        home.showNotice(message.contains("will not save sessions") ? message
+                                : message + " Sessions still run; they are not saved until this is fixed.");
                     } else if (count != null && count > 0) {
                         home.showNotice(count == 1
                                 ? "Your last session was cut short (the app or computer stopped). Its time is kept in the log as interrupted."
