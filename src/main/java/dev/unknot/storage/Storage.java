@@ -288,18 +288,35 @@ public final class Storage implements AutoCloseable {
                     + " has no end");
         }
         return submit(() -> write(c -> {
-            try (PreparedStatement taken = c.prepareStatement("SELECT 1 FROM session WHERE id = ?")) {
+            LoggedSession back = deleted;
+            try (PreparedStatement taken = c.prepareStatement("SELECT started_at FROM session WHERE id = ?")) {
                 taken.setLong(1, deleted.id());
                 try (ResultSet rs = taken.executeQuery()) {
                     if (rs.next()) {
-                        throw new RefusedException("The deleted session cannot be put back: "
-                                + "a newer session has taken its place in the log.");
+                        if (timestamp(deleted.startedAt()).equals(rs.getString(1))) {
+                            throw new RefusedException("This session is already back in the log.");
+                        }
+                        // SQLite hands the highest free id out again, so a session recorded after the delete may
+                        // hold it now; the id means nothing to the person, so the deleted one comes back under a new one.
+                        back = withId(deleted, nextSessionId(c));
                     }
                 }
             }
-            insert(c, deleted);
+            insert(c, back);
             return null;
         }, false));
+    }
+
+    private static long nextSessionId(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM session")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static LoggedSession withId(LoggedSession s, long id) {
+        return new LoggedSession(id, s.startedAt(), s.endedAt(), s.routineId(), s.routineName(), s.status(), s.steps(),
+                s.painBefore(), s.painAfter(), s.note());
     }
 
     /** Completes once everything submitted before it has run. */
