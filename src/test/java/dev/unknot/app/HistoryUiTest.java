@@ -82,7 +82,9 @@ class HistoryUiTest {
         robot.clickOn("Clear filters");
         await(() -> rows(robot).size() == 3);
 
-        javafx.scene.Node firstRow = robot.lookup(".session-list .table-row-cell").nth(0).query();
+        // Row cells are recycled in any order; click the one showing the first (newest) session.
+        javafx.scene.Node firstRow = robot.lookup(".session-list .table-row-cell")
+                .<javafx.scene.control.TableRow<?>>match(r -> r.getIndex() == 0).query();
         robot.clickOn(firstRow);
         robot.type(KeyCode.DOWN);
         await(() -> steps(robot).size() == 1);
