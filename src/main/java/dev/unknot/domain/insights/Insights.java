@@ -25,6 +25,11 @@ public record Insights(Overview overview, WeeklyMinutes weekly, PainTrend pain, 
         Objects.requireNonNull(totals);
     }
 
+    /** Pain is about how things go now: its chart and trend cover the same 12 weeks as the weekly chart. */
+    static List<LoggedSession> since(List<LoggedSession> sessions, ZoneId zone, LocalDate first) {
+        return sessions.stream().filter(s -> !s.startedAt().atZone(zone).toLocalDate().isBefore(first)).toList();
+    }
+
     /**
      * @param sessions  the whole log, any order
      * @param catalogue for the order of targets
@@ -36,7 +41,7 @@ public record Insights(Overview overview, WeeklyMinutes weekly, PainTrend pain, 
         return new Insights(
                 Overview.of(sessions, zone, today),
                 WeeklyMinutes.of(sessions, catalogue, zone, today, WeeklyMinutes.DEFAULT_WEEKS),
-                PainTrend.of(sessions, zone),
+                PainTrend.of(since(sessions, zone, today.minusWeeks(WeeklyMinutes.DEFAULT_WEEKS).plusDays(1)), zone),
                 Streaks.of(sessions, zone, today),
                 DailyMinutes.of(sessions, zone, today, DailyMinutes.DEFAULT_WEEKS),
                 SideBalance.of(sessions, catalogue),

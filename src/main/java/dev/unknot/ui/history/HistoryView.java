@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -100,11 +101,16 @@ public final class HistoryView extends StackPane {
         TableView<SessionRow> list = new TableView<>(vm.sessions());
         list.getStyleClass().add("session-list");
         list.setAccessibleText("Sessions, newest first");
-        list.getColumns().add(column("Date and time", SessionRow::when, 190));
-        list.getColumns().add(column("Routine", SessionRow::routine, 130));
+        list.getColumns().add(column("When", SessionRow::when, 205));
+        list.getColumns().add(column("Routine", SessionRow::routine, 120));
         list.getColumns().add(column("Worked / planned", SessionRow::worked, 140));
-        list.getColumns().add(column("Status", SessionRow::status, 110));
-        list.getColumns().add(column("Pain before → after", SessionRow::pain, 150));
+        list.getColumns().add(column("Status", SessionRow::status, 105));
+        TableColumn<SessionRow, String> pain = column("Pain", SessionRow::pain, 70);
+        Label painHeader = new Label("Pain");
+        painHeader.setTooltip(new Tooltip("Pain before → after the session, 0–10"));
+        pain.setGraphic(painHeader);
+        pain.setText("");
+        list.getColumns().add(pain);
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(vm.emptyTextProperty());
@@ -149,7 +155,7 @@ public final class HistoryView extends StackPane {
 
         SplitPane split = new SplitPane(list, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.64);
 
         Button delete = new Button("Delete session…  (Delete)");
         delete.getStyleClass().add("delete-button");

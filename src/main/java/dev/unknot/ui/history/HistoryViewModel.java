@@ -249,7 +249,7 @@ public final class HistoryViewModel {
 
     private SessionRow row(SessionSummary s) {
         return new SessionRow(s.id(), WHEN.format(s.startedAt().atZone(zone)), s.routineName(),
-                Format.minutesShort(s.doneSeconds()) + " / " + Format.minutesShort(s.plannedSeconds()),
+                Math.round(s.doneSeconds() / 60.0) + " / " + Format.minutesShort(s.plannedSeconds()),
                 s.status().label(), pain(s.painBefore(), s.painAfter()));
     }
 

@@ -73,7 +73,7 @@ public final class InsightsView extends ScrollPane {
         }
         charts.getChildren().addAll(
                 section("Minutes per target, last 12 weeks", weekly(insights.weekly())),
-                section("Pain before and after", pain(insights.pain())),
+                section("Pain before and after, last 12 weeks", pain(insights.pain())),
                 section("Session days, last 12 weeks", calendar(insights.daily())),
                 section("Left and right", sides(insights.sides())),
                 section("Totals per target", totals(insights.totals())));
@@ -221,7 +221,7 @@ public final class InsightsView extends ScrollPane {
         grid.getStyleClass().add("totals-table");
         grid.setHgap(28);
         grid.setVgap(6);
-        String[] headings = {"Target", "Minutes", "Sessions", "Last worked"};
+        String[] headings = {"Target", "Time worked", "Sessions", "Last worked"};
         for (int c = 0; c < headings.length; c++) {
             Label h = new Label(headings[c]);
             h.getStyleClass().add("summary-heading");
