@@ -68,7 +68,9 @@ class ScaleTest {
                 workedSeconds += sessionSeconds;
                 workedSessions++;
                 workedDays.add(at.toLocalDate());
-                if (before.isPresent() || after.isPresent()) {
+                // The pain chart and trend cover the same 12 weeks as the weekly chart.
+                if ((before.isPresent() || after.isPresent())
+                        && !at.toLocalDate().isBefore(TODAY.minusWeeks(12).plusDays(1))) {
                     rated++;
                 }
             }
