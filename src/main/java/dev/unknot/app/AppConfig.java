@@ -4,6 +4,7 @@ import dev.unknot.domain.BuiltInRoutines;
 import dev.unknot.domain.Durations;
 import dev.unknot.domain.MonotonicClock;
 import dev.unknot.domain.Routine;
+import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.ui.sound.CuePlayer;
 import dev.unknot.ui.sound.FxCuePlayer;
@@ -20,21 +21,31 @@ import java.util.function.Supplier;
  * one with a fake clock, a temp database and silent sounds.
  *
  * @param zone          the user's time zone: which day a session belongs to
- * @param routines      the routines on the home screen, the first selected by default
+ * @param builtIns      the built-in routines for given settings (and whether the QL is offered), first = default
  * @param tickCapMillis the longest the screen waits between checks of the clock
  * @param sounds        makes the cue player; called once, off the UI thread, after the first frame
  */
-public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, ZoneId zone, List<Routine> routines,
+public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, ZoneId zone, BuiltIns builtIns,
                         int repositionSeconds, long tickCapMillis, Supplier<CuePlayer> sounds) {
 
-    public AppConfig {
-        routines = List.copyOf(routines);
+    /** The read-only routines the app offers, made with the person's minutes. */
+    @FunctionalInterface
+    public interface BuiltIns {
+        List<Routine> routines(Settings settings, boolean qlOffered);
+
+        /** The guide's Low back (with the QL when offered) and Upper back. */
+        static BuiltIns guide(TargetCatalogue catalogue) {
+            return (settings, ql) -> {
+                BuiltInRoutines builtIns = new BuiltInRoutines(catalogue, settings);
+                return List.of(builtIns.lowBack(ql), builtIns.upperBack());
+            };
+        }
     }
 
     public static AppConfig fromEnvironment(List<String> args, Map<String, String> env) {
         Path db = DataLocation.resolve(args, env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
         return new AppConfig(db, MonotonicClock.system(), Clock.systemUTC(), ZoneId.systemDefault(),
-                new BuiltInRoutines(new TargetCatalogue()).all(), Durations.DEFAULT_REPOSITION_SECONDS,
+                BuiltIns.guide(new TargetCatalogue()), Durations.DEFAULT_REPOSITION_SECONDS,
                 1000, AppConfig::loadSounds);
     }
 

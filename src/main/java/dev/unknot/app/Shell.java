@@ -4,6 +4,7 @@ import dev.unknot.domain.Cue;
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
+import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
@@ -12,6 +13,10 @@ import dev.unknot.ui.Failures;
 import dev.unknot.ui.MainWindow;
 import dev.unknot.ui.SessionStarter;
 import dev.unknot.ui.data.LogMenu;
+import dev.unknot.ui.settings.SettingsStore;
+import dev.unknot.ui.settings.SettingsView;
+import dev.unknot.ui.settings.SettingsViewModel;
+import dev.unknot.ui.sound.CuePlayer;
 import dev.unknot.ui.history.HistoryViewModel;
 import dev.unknot.ui.insights.InsightsViewModel;
 import dev.unknot.ui.summary.ReflectionSink;
@@ -27,7 +32,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
@@ -46,6 +53,11 @@ public final class Shell implements AutoCloseable {
     private HomeViewModel home;
     private volatile Storage storage;
     private volatile CueBatch sounds;
+    private volatile CuePlayer soundPlayer;
+    /** UI thread only, like the fields below. */
+    private Settings settings;
+    private List<Routine> customRoutines = List.of();
+    private boolean qlOffered;
 
     public Shell(AppConfig config) {
         this.config = config;
@@ -62,8 +74,22 @@ public final class Shell implements AutoCloseable {
                         () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
                 List.of(logMenu.menu()));
         window.setOnQuit(stage::close);
-        home = new HomeViewModel(config.routines(), config.routines().get(0), config.repositionSeconds(), window::startSession);
+        settings = withReposition(Settings.defaults(catalogue), config.repositionSeconds());
+        List<Routine> builtIns = config.builtIns().routines(settings, false);
+        home = new HomeViewModel(builtIns, builtIns.get(0), settings.repositionSeconds(), window::startSession);
+        home.setOnChosen(routine -> {
+            Storage log = storage;
+            if (log != null) {
+                log.saveSelectedRoutine(routine.id());
+            }
+        });
         window.setHome(home);
+        window.addScreen("S_ettings", "Shortcut+Comma", () -> {
+            SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(catalogue), Platform::runLater,
+                    this::settingsChanged);
+            vm.load();
+            return new SettingsView(vm);
+        });
         window.showHome();
 
         // 1280x800, or the whole screen where it is smaller.
@@ -78,7 +104,11 @@ public final class Shell implements AutoCloseable {
 
         // After the first frame: the log and the sounds.
         Platform.runLater(this::openStorage);
-        Thread loader = new Thread(() -> sounds = new CueBatch(config.sounds().get()), "unknot-sounds");
+        Thread loader = new Thread(() -> {
+            CuePlayer player = config.sounds().get();
+            soundPlayer = player;
+            sounds = new CueBatch(player);
+        }, "unknot-sounds");
         loader.setDaemon(true);
         loader.start();
     }
@@ -105,6 +135,19 @@ public final class Shell implements AutoCloseable {
             }
         });
         storage = opened;
+        opened.ready().thenCompose(v -> opened.loadSettings(new TargetCatalogue())
+                        .thenCombine(opened.loadRoutines(new TargetCatalogue()), (loaded, custom) -> {
+                            opened.loadSelectedRoutine().thenAccept(selected -> Platform.runLater(() -> {
+                                customRoutines = List.copyOf(custom);
+                                settingsChanged(loaded);
+                                refreshRoutines(selected.orElse(null));
+                            }));
+                            return null;
+                        }))
+                .exceptionally(error -> {
+                    LOG.log(System.Logger.Level.WARNING, "Could not read the settings and routines", error);
+                    return null;
+                });
         opened.ready()
                 .thenCompose(v -> opened.openReport())
                 .thenAccept(report -> report.message().ifPresent(message -> Platform.runLater(() -> logMenu.damagedLog(
@@ -132,7 +175,7 @@ public final class Shell implements AutoCloseable {
     }
 
     private SessionStarter.Started newSession(Routine routine, OptionalInt painBefore) {
-        SessionPlan plan = SessionPlan.of(routine, config.repositionSeconds());
+        SessionPlan plan = SessionPlan.of(routine, settings.repositionSeconds());
         Storage log = storage;
         SessionViewModel session;
         ReflectionSink reflections;
@@ -158,9 +201,50 @@ public final class Shell implements AutoCloseable {
 
     private void play(List<Cue> cues) {
         CueBatch player = sounds;
-        if (player != null) {
+        if (player != null && settings.soundsOn()) {
             player.accept(cues);
         }
+    }
+
+    // ---- settings and routines -------------------------------------------------------------------------
+
+    private SettingsStore settingsStore(TargetCatalogue catalogue) {
+        return new SettingsStore() {
+            @Override
+            public CompletableFuture<Settings> load() {
+                Storage log = storage;
+                return log == null ? CompletableFuture.completedFuture(settings) : log.loadSettings(catalogue);
+            }
+
+            @Override
+            public CompletableFuture<Void> save(Settings changed) {
+                Storage log = storage;
+                return log == null
+                        ? CompletableFuture.failedFuture(new IllegalStateException("The log is still being opened; try again in a moment."))
+                        : log.saveSettings(changed);
+            }
+        };
+    }
+
+    /** On the UI thread: new settings apply to the routines on offer, the sounds and the next session. */
+    private void settingsChanged(Settings changed) {
+        settings = changed;
+        CuePlayer player = soundPlayer;
+        if (player != null) {
+            player.setVolume(changed.volumePercent() / 100.0);
+        }
+        refreshRoutines(null);
+    }
+
+    /** On the UI thread: the built-ins with the current minutes, then the person's own routines. */
+    private void refreshRoutines(String selectId) {
+        List<Routine> all = new ArrayList<>(config.builtIns().routines(settings, qlOffered));
+        all.addAll(customRoutines);
+        home.setRoutines(all, selectId, settings.repositionSeconds());
+    }
+
+    private static Settings withReposition(Settings s, int seconds) {
+        return new Settings(s.minutesByTarget(), seconds, s.soundsOn(), s.volumePercent(), s.qlAfterDays());
     }
 
     @Override

@@ -94,6 +94,20 @@ public final class MainWindow {
         this.home = Objects.requireNonNull(home);
     }
 
+    /**
+     * Adds a screen reachable from the Unknot menu (before Quit), e.g. settings or the routine editor; the
+     * factory makes it afresh each time it is opened.
+     */
+    public void addScreen(String menuText, String accelerator, Supplier<Parent> screen) {
+        Menu app = menuBar.getMenus().get(0);
+        int beforeSeparator = app.getItems().size() - 2;
+        app.getItems().add(beforeSeparator, item(menuText, accelerator, () -> {
+            if (running == null) {
+                show(screen.get(), true);
+            }
+        }));
+    }
+
     public void setOnQuit(Runnable onQuit) {
         this.onQuit = Objects.requireNonNull(onQuit);
     }

@@ -51,7 +51,7 @@ class HistoryUiTest {
                 OptionalInt.of(6), OptionalInt.empty(), "short one, \"tender\"");
         SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), ROUTINES.defaultRoutine(), 900,
                 OptionalInt.empty(), OptionalInt.empty(), "");
-        shell = new Shell(new AppConfig(db, new FakeClock(), Clock.systemUTC(), ZONE, ROUTINES.all(), 10, 20,
+        shell = new Shell(new AppConfig(db, new FakeClock(), Clock.systemUTC(), ZONE, (settings, ql) -> ROUTINES.all(), 10, 20,
                 SilentCuePlayer::new));
         shell.start(stage);
     }

@@ -55,7 +55,7 @@ class SessionFlowUiTest {
     @Start
     void start(Stage stage) {
         Path db = dir.resolve("flow-" + System.nanoTime() + ".db");
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"), List.of(TWO_TARGETS), 10, 20,
+        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"), (settings, ql) -> List.of(TWO_TARGETS), 10, 20,
                 SilentCuePlayer::new));
         shell.start(stage);
     }

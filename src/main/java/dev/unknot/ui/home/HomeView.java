@@ -48,6 +48,11 @@ public final class HomeView extends BorderPane {
             }
         });
         routineList.getSelectionModel().select(vm.selectedProperty().get());
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && routineList.getSelectionModel().getSelectedItem() != b) {
+                routineList.getSelectionModel().select(b);
+            }
+        });
         routineList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);

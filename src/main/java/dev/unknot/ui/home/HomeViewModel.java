@@ -15,15 +15,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** The start screen: which routine Enter starts, what it holds, and any notice worth telling. */
 public final class HomeViewModel {
-    private final ObservableList<Routine> routines;
+    private final ObservableList<Routine> routines = FXCollections.observableArrayList();
+    private final ObservableList<Routine> routinesView = FXCollections.unmodifiableObservableList(routines);
+    private Consumer<Routine> onChosen = r -> { };
+    private boolean replacing;
     private final ObjectProperty<Routine> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Integer> painBefore = new SimpleObjectProperty<>();
-    private final int repositionSeconds;
+    private int repositionSeconds;
     private final BiConsumer<Routine, OptionalInt> onStart;
 
     /** One row of the routine preview. */
@@ -33,10 +37,15 @@ public final class HomeViewModel {
     /** @param onStart starts a session of the routine, with the pain rated before it (if any) */
     public HomeViewModel(List<Routine> routines, Routine initial, int repositionSeconds,
                          BiConsumer<Routine, OptionalInt> onStart) {
-        this.routines = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(routines));
+        this.routines.setAll(routines);
         this.repositionSeconds = repositionSeconds;
         this.onStart = Objects.requireNonNull(onStart);
-        selected.addListener((o, a, b) -> totalText.set(b == null ? "" : total(b)));
+        selected.addListener((o, a, b) -> {
+            totalText.set(b == null ? "" : total(b));
+            if (b != null && !replacing) {
+                onChosen.accept(b);
+            }
+        });
         selected.set(initial != null ? initial : routines.get(0));
     }
 
@@ -55,6 +64,28 @@ public final class HomeViewModel {
         }
     }
 
+    /**
+     * Replaces the routines on offer (settings changed the minutes, a routine was made or deleted) and selects
+     * {@code selectId} if it is among them, else keeps the current choice by id, else the first.
+     */
+    public void setRoutines(List<Routine> updated, String selectId, int repositionSeconds) {
+        this.repositionSeconds = repositionSeconds;
+        String keep = selectId != null ? selectId : selected.get() == null ? null : selected.get().id();
+        replacing = true;
+        try {
+            routines.setAll(updated);
+            selected.set(updated.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(updated.get(0)));
+            totalText.set(total(selected.get()));
+        } finally {
+            replacing = false;
+        }
+    }
+
+    /** Told when the person picks another routine, so it can be remembered for next time. */
+    public void setOnChosen(Consumer<Routine> onChosen) {
+        this.onChosen = Objects.requireNonNull(onChosen);
+    }
+
     public void showNotice(String text) {
         notice.set(text == null ? "" : text);
     }
@@ -62,7 +93,7 @@ public final class HomeViewModel {
     // ---- State ---------------------------------------------------------------------------------------
 
     public ObservableList<Routine> routines() {
-        return routines;
+        return routinesView;
     }
 
     /** Writable on purpose: the list selection drives it. Null is refused by keeping the last choice. */

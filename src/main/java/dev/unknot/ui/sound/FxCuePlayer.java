@@ -73,6 +73,7 @@ public final class FxCuePlayer implements CuePlayer {
     }
 
     /** @param volume 0 (silent) to 1 (full); values outside are clamped */
+    @Override
     public void setVolume(double volume) {
         if (Double.isNaN(volume)) {
             throw new IllegalArgumentException("volume is NaN");

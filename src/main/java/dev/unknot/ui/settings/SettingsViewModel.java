@@ -1,0 +1,187 @@
+package dev.unknot.ui.settings;
+
+import dev.unknot.domain.Durations;
+import dev.unknot.domain.SessionPlan;
+import dev.unknot.domain.Settings;
+import dev.unknot.domain.Target;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.ValidationException;
+import dev.unknot.ui.Failures;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The settings screen: minutes per target, the countdown to get into position, sounds. Every field holds the
+ * text as typed; a value out of range is marked and explained next to its field, never silently clamped, and
+ * nothing is saved while any field is wrong.
+ */
+public final class SettingsViewModel {
+
+    /** One field as typed, and what is wrong with it (empty when fine). */
+    public static final class Field {
+        private final StringProperty text = new SimpleStringProperty("");
+        private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+        public StringProperty textProperty() {
+            return text;
+        }
+
+        public ReadOnlyStringProperty errorProperty() {
+            return error.getReadOnlyProperty();
+        }
+    }
+
+    /** A target's minutes field. */
+    public record TargetField(Target target, Field field) {
+    }
+
+    private final TargetCatalogue catalogue;
+    private final SettingsStore store;
+    private final Executor fx;
+    private final Consumer<Settings> onSaved;
+    private final List<TargetField> targets;
+    private final Field reposition = new Field();
+    private final BooleanProperty soundsOn = new SimpleBooleanProperty(true);
+    private final DoubleProperty volume = new SimpleDoubleProperty(Settings.DEFAULT_VOLUME);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanBinding valid;
+    private int qlAfterDays = Settings.DEFAULT_QL_AFTER_DAYS;
+
+    /** @param onSaved told the saved settings, so the next session uses them */
+    public SettingsViewModel(TargetCatalogue catalogue, SettingsStore store, Executor fx, Consumer<Settings> onSaved) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.fx = fx;
+        this.onSaved = onSaved;
+        targets = catalogue.all().stream().map(t -> new TargetField(t, new Field())).toList();
+        targets.forEach(t -> t.field().text.addListener((o, a, b) -> check(t.field(), () -> Durations.parseMinutes(b))));
+        reposition.text.addListener((o, a, b) -> check(reposition, () -> parseReposition(b)));
+        valid = Bindings.createBooleanBinding(() -> targets.stream().allMatch(t -> t.field().error.get().isEmpty())
+                        && reposition.error.get().isEmpty(),
+                errorProperties());
+        show(Settings.defaults(catalogue));
+    }
+
+    private javafx.beans.Observable[] errorProperties() {
+        List<javafx.beans.Observable> all = new java.util.ArrayList<>();
+        targets.forEach(t -> all.add(t.field().error));
+        all.add(reposition.error);
+        return all.toArray(javafx.beans.Observable[]::new);
+    }
+
+    // ---- Commands ------------------------------------------------------------------------------------
+
+    public void load() {
+        store.load().whenCompleteAsync((settings, error) -> {
+            if (error != null) {
+                message.set("Your settings could not be read, so the defaults are shown: " + Failures.message(error));
+            } else {
+                show(settings);
+            }
+        }, fx);
+    }
+
+    /** Saves when every field is right; otherwise says what to fix. */
+    public void save() {
+        if (!valid.get()) {
+            message.set("Nothing was saved: fix the fields marked in red first.");
+            return;
+        }
+        Settings settings = current();
+        store.save(settings).whenCompleteAsync((v, error) -> {
+            if (error != null) {
+                message.set("Your settings were not saved: " + Failures.message(error));
+            } else {
+                message.set("Saved. Your next session uses these settings.");
+                onSaved.accept(settings);
+            }
+        }, fx);
+    }
+
+    /** Puts every field back to its default (saved only with Save). */
+    public void resetToDefaults() {
+        show(Settings.defaults(catalogue));
+        message.set("Defaults restored on screen. Press Save to keep them.");
+    }
+
+    // ---- State ---------------------------------------------------------------------------------------
+
+    public List<TargetField> targets() {
+        return targets;
+    }
+
+    public Field reposition() {
+        return reposition;
+    }
+
+    public BooleanProperty soundsOnProperty() {
+        return soundsOn;
+    }
+
+    /** 0–100. */
+    public DoubleProperty volumeProperty() {
+        return volume;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    // ---- Internals -----------------------------------------------------------------------------------
+
+    private void show(Settings settings) {
+        targets.forEach(t -> t.field().text.set(Integer.toString(settings.minutesFor(t.target()))));
+        reposition.text.set(Integer.toString(settings.repositionSeconds()));
+        soundsOn.set(settings.soundsOn());
+        volume.set(settings.volumePercent());
+        qlAfterDays = settings.qlAfterDays();
+    }
+
+    private Settings current() {
+        Map<String, Integer> minutes = new LinkedHashMap<>();
+        targets.forEach(t -> minutes.put(t.target().id(), Durations.parseMinutes(t.field().text.get())));
+        return new Settings(minutes, parseReposition(reposition.text.get()), soundsOn.get(),
+                (int) Math.round(volume.get()), qlAfterDays);
+    }
+
+    static int parseReposition(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        int max = SessionPlan.MAX_REPOSITION_SECONDS;
+        String range = "The countdown must be a whole number of seconds from 0 to " + max;
+        if (!trimmed.matches("\\d{1,9}")) {
+            throw new ValidationException(range + " (got \"" + trimmed + "\").");
+        }
+        int seconds = Integer.parseInt(trimmed);
+        if (seconds > max) {
+            throw new ValidationException(range + " (got " + seconds + ").");
+        }
+        return seconds;
+    }
+
+    private static void check(Field field, Runnable parse) {
+        try {
+            parse.run();
+            field.error.set("");
+        } catch (ValidationException e) {
+            field.error.set(e.getMessage());
+        }
+    }
+}
