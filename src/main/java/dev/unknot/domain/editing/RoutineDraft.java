@@ -1,0 +1,233 @@
+package dev.unknot.domain.editing;
+
+import dev.unknot.domain.Durations;
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.Settings;
+import dev.unknot.domain.Sides;
+import dev.unknot.domain.Step;
+import dev.unknot.domain.Target;
+import dev.unknot.domain.Tool;
+import dev.unknot.domain.ValidationException;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A custom routine being edited. Immutable: every operation returns a new draft and leaves this one as it was,
+ * so the editor can keep the previous draft for undo or cancel.
+ *
+ * <p>Step indexes are 0-based; an index outside the steps is a programming error
+ * ({@link IndexOutOfBoundsException}). Moving the first step up or the last step down changes nothing.
+ *
+ * @param id    {@code custom:<uuid>}, or the id of the custom routine being edited
+ * @param name  the name as typed (checked and trimmed only when built)
+ * @param steps the steps in order
+ */
+public record RoutineDraft(String id, String name, List<DraftStep> steps) {
+
+    public static final String ID_PREFIX = "custom:";
+    public static final String COPY_SUFFIX = " (copy)";
+
+    public RoutineDraft {
+        Objects.requireNonNull(id);
+        name = name == null ? "" : name;
+        steps = List.copyOf(steps);
+    }
+
+    // ---- starting points ------------------------------------------------------------------------------
+
+    /** A new routine with no name and no steps. */
+    public static RoutineDraft blank(UUID newId) {
+        return new RoutineDraft(ID_PREFIX + newId, "", List.of());
+    }
+
+    /** A copy of any routine, built-in or not: named "&lt;name&gt; (copy)", with a new id. */
+    public static RoutineDraft copyOf(Routine source, UUID newId) {
+        return new RoutineDraft(ID_PREFIX + newId, source.name() + COPY_SUFFIX,
+                source.steps().stream().map(DraftStep::of).toList());
+    }
+
+    /**
+     * A copy named so that it clashes with none of {@code takenNames} (case-insensitive): "Low back (copy)",
+     * else "Low back (copy 2)", "Low back (copy 3)", …
+     */
+    public static RoutineDraft copyOf(Routine source, UUID newId, Collection<String> takenNames) {
+        return copyOf(source, newId).renamed(copyName(source.name(), takenNames));
+    }
+
+    /** Editing a custom routine in place: same id, same name. A built-in is refused: copy it instead. */
+    public static RoutineDraft editing(Routine custom) {
+        if (custom.builtIn()) {
+            throw new ValidationException("\"" + custom.name() + "\" is built in and cannot be changed; copy it to "
+                    + "make your own version.");
+        }
+        return new RoutineDraft(custom.id(), custom.name(), custom.steps().stream().map(DraftStep::of).toList());
+    }
+
+    /** Where the editor starts from a routine: a copy of a built-in (with {@code newId}), or the custom itself. */
+    public static RoutineDraft startFrom(Routine routine, UUID newId) {
+        return routine.builtIn() ? copyOf(routine, newId) : editing(routine);
+    }
+
+    static String copyName(String name, Collection<String> takenNames) {
+        String candidate = name + COPY_SUFFIX;
+        for (int n = 2; isTaken(candidate, takenNames); n++) {
+            candidate = name + " (copy " + n + ")";
+        }
+        return candidate;
+    }
+
+    // ---- operations -----------------------------------------------------------------------------------
+
+    public RoutineDraft renamed(String newName) {
+        return new RoutineDraft(id, newName, steps);
+    }
+
+    /** Appends a step for {@code target}: its usual tool and sides, the person's minutes for it. */
+    public RoutineDraft withStepAdded(Target target, Settings settings) {
+        List<DraftStep> changed = new ArrayList<>(steps);
+        changed.add(DraftStep.usual(target, settings));
+        return withSteps(changed);
+    }
+
+    public RoutineDraft withStepRemoved(int index) {
+        Objects.checkIndex(index, steps.size());
+        List<DraftStep> changed = new ArrayList<>(steps);
+        changed.remove(index);
+        return withSteps(changed);
+    }
+
+    /** Moves step {@code from} so that it ends up at index {@code to}; the steps between shift by one. */
+    public RoutineDraft withStepMoved(int from, int to) {
+        Objects.checkIndex(from, steps.size());
+        Objects.checkIndex(to, steps.size());
+        List<DraftStep> changed = new ArrayList<>(steps);
+        changed.add(to, changed.remove(from));
+        return withSteps(changed);
+    }
+
+    /** Swaps step {@code index} with the one before it; the first step stays where it is. */
+    public RoutineDraft withStepMovedUp(int index) {
+        Objects.checkIndex(index, steps.size());
+        return index == 0 ? this : withStepMoved(index, index - 1);
+    }
+
+    /** Swaps step {@code index} with the one after it; the last step stays where it is. */
+    public RoutineDraft withStepMovedDown(int index) {
+        Objects.checkIndex(index, steps.size());
+        return index == steps.size() - 1 ? this : withStepMoved(index, index + 1);
+    }
+
+    public boolean canMoveUp(int index) {
+        return index > 0 && index < steps.size();
+    }
+
+    public boolean canMoveDown(int index) {
+        return index >= 0 && index < steps.size() - 1;
+    }
+
+    public RoutineDraft withTool(int index, Tool tool) {
+        Objects.requireNonNull(tool);
+        return withStep(index, steps.get(Objects.checkIndex(index, steps.size())).withTool(tool));
+    }
+
+    public RoutineDraft withSides(int index, Sides sides) {
+        Objects.requireNonNull(sides);
+        return withStep(index, steps.get(Objects.checkIndex(index, steps.size())).withSides(sides));
+    }
+
+    /** Keeps the minutes exactly as typed; {@link #check} judges them with {@link Durations#parseMinutes}. */
+    public RoutineDraft withMinutes(int index, String typed) {
+        return withStep(index, steps.get(Objects.checkIndex(index, steps.size())).withMinutesText(typed));
+    }
+
+    public RoutineDraft withMinutes(int index, int minutes) {
+        return withMinutes(index, Integer.toString(minutes));
+    }
+
+    private RoutineDraft withStep(int index, DraftStep step) {
+        List<DraftStep> changed = new ArrayList<>(steps);
+        changed.set(index, step);
+        return withSteps(changed);
+    }
+
+    private RoutineDraft withSteps(List<DraftStep> changed) {
+        return new RoutineDraft(id, name, changed);
+    }
+
+    // ---- checking -------------------------------------------------------------------------------------
+
+    /**
+     * Every problem with this draft, and the routine when there is none.
+     *
+     * @param otherNames the names of every other routine, built-ins included, but not this one's saved name
+     *                   (compared trimmed and case-insensitively)
+     */
+    public DraftCheck check(Collection<String> otherNames) {
+        List<DraftError> errors = new ArrayList<>();
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            errors.add(DraftError.ofRoutine(DraftField.NAME, "A routine needs a name."));
+        } else if (isTaken(trimmed, otherNames)) {
+            errors.add(DraftError.ofRoutine(DraftField.NAME,
+                    "Another routine is already called \"" + trimmed + "\"; choose a different name."));
+        }
+        if (steps.isEmpty()) {
+            errors.add(DraftError.ofRoutine(DraftField.STEPS, "A routine needs at least one step."));
+        }
+        List<Step> built = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            DraftStep step = steps.get(i);
+            Target target = step.target();
+            int before = errors.size();
+            if (!target.suits(step.tool())) {
+                errors.add(DraftError.ofStep(DraftField.TOOL, i, step.tool().label() + " does not suit the "
+                        + target.name() + "; use " + toolChoices(target) + "."));
+            }
+            if (!step.sides().allowedFor(target)) {
+                errors.add(DraftError.ofStep(DraftField.SIDES, i, target.perSide()
+                        ? target.name() + " is worked one side at a time; choose left, right or both."
+                        : target.name() + " is worked in the centre, not by side; choose centre."));
+            }
+            int minutes = 0;
+            try {
+                minutes = Durations.parseMinutes(step.minutesText());
+            } catch (ValidationException e) {
+                errors.add(DraftError.ofStep(DraftField.MINUTES, i, e.getMessage()));
+            }
+            if (errors.size() == before) {
+                built.add(new Step(target, step.tool(), step.sides(), minutes));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new DraftCheck(errors, Optional.empty());
+        }
+        return new DraftCheck(List.of(), Optional.of(new Routine(id, trimmed, built, false)));
+    }
+
+    /** The routine, or empty when {@link #check} finds any error. */
+    public Optional<Routine> build(Collection<String> otherNames) {
+        return check(otherNames).routine();
+    }
+
+    private static boolean isTaken(String name, Collection<String> otherNames) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return otherNames.stream().filter(Objects::nonNull)
+                .anyMatch(n -> n.strip().toLowerCase(Locale.ROOT).equals(wanted));
+    }
+
+    private static String toolChoices(Target target) {
+        List<String> labels = target.tools().stream().map(t -> t.label().toLowerCase(Locale.ROOT)).toList();
+        if (labels.size() == 1) {
+            return "a " + labels.get(0);
+        }
+        return "a " + labels.subList(0, labels.size() - 1).stream().collect(Collectors.joining(", a "))
+                + " or a " + labels.get(labels.size() - 1);
+    }
+}
