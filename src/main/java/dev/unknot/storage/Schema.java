@@ -51,10 +51,56 @@ final class Schema {
             "ALTER TABLE session ADD COLUMN note        TEXT NOT NULL DEFAULT ''",
             "CREATE INDEX session_step_target ON session_step(target, session_id)");
 
+    /**
+     * Version 3: what the person tunes (key/value, so a new setting needs no migration), their own routines, the
+     * spasm episodes they report, and the self-check answered after a session. Old sessions keep every column and
+     * have the self-check unanswered (NULL).
+     */
+    private static final String V3_SETTING = """
+            CREATE TABLE setting (
+              key   TEXT PRIMARY KEY,            -- e.g. minutes.glute_max, reposition_seconds, selected_routine
+              value TEXT NOT NULL                -- as text; a value this version cannot use is read as the default
+            )""";
+
+    private static final String V3_ROUTINE = """
+            CREATE TABLE routine (
+              id         TEXT PRIMARY KEY,                   -- never starts with builtin: (those are not stored)
+              name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+              position   INTEGER NOT NULL,                   -- order on the home screen, 0 first
+              created_at TEXT NOT NULL                       -- ISO-8601 UTC
+            )""";
+
+    private static final String V3_ROUTINE_STEP = """
+            CREATE TABLE routine_step (
+              routine_id TEXT NOT NULL REFERENCES routine(id) ON DELETE CASCADE,
+              position   INTEGER NOT NULL,                   -- 0-based order in the routine
+              target     TEXT NOT NULL,                      -- Target.id
+              tool       TEXT NOT NULL,                      -- Tool.id
+              sides      TEXT NOT NULL CHECK (sides IN ('both','left','right','central')),
+              minutes    INTEGER NOT NULL CHECK (minutes BETWEEN 5 AND 30),   -- per side, or in all when central
+              PRIMARY KEY (routine_id, position)
+            )""";
+
+    private static final String V3_EPISODE = """
+            CREATE TABLE episode (
+              id          INTEGER PRIMARY KEY,
+              onset       TEXT NOT NULL,                     -- ISO-8601 UTC
+              region      TEXT NOT NULL CHECK (region IN ('upper_back','low_back')),
+              severity    INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 10),
+              relieved_at TEXT                               -- ISO-8601 UTC; NULL while it goes on
+            )""";
+
+    private static final List<String> V3 = List.of(V3_SETTING, V3_ROUTINE, V3_ROUTINE_STEP, V3_EPISODE,
+            "ALTER TABLE session ADD COLUMN eating_well     INTEGER CHECK (eating_well     IN (0, 1))",
+            "ALTER TABLE session ADD COLUMN resting_enough  INTEGER CHECK (resting_enough  IN (0, 1))",
+            "ALTER TABLE session ADD COLUMN hydrated        INTEGER CHECK (hydrated        IN (0, 1))",
+            "ALTER TABLE session ADD COLUMN sleeping_enough INTEGER CHECK (sleeping_enough IN (0, 1))");
+
     /** Entry i takes user_version i to i + 1. */
     static final List<List<String>> MIGRATIONS = List.of(
             List.of(V1_SESSION, V1_SESSION_STEP, V1_INDEX),
-            V2);
+            V2,
+            V3);
 
     /** The newest schema this build knows. */
     static final int LATEST = MIGRATIONS.size();

@@ -5,8 +5,15 @@ import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.LoggedStep;
 import dev.unknot.domain.Note;
 import dev.unknot.domain.Pain;
+import dev.unknot.domain.Region;
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.SelfCheck;
 import dev.unknot.domain.SessionStatus;
 import dev.unknot.domain.SessionSummary;
+import dev.unknot.domain.Settings;
+import dev.unknot.domain.SpasmEpisode;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.ValidationException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -366,6 +373,193 @@ public final class Storage implements AutoCloseable {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    // ---- settings, the person's own routines, spasm episodes, the self-check (schema 3) ---------------
+
+    /**
+     * What the person has tuned. A setting never saved reads as its default ({@link Settings#defaults}); a stored
+     * value this version cannot use (out of range, not a number, for a target it does not know) is logged and read
+     * as its default too, so the rest still loads.
+     */
+    public CompletableFuture<Settings> loadSettings(TargetCatalogue catalogue) {
+        Objects.requireNonNull(catalogue);
+        return submit(() -> read(c -> Transactions.inDeferred(c, conn -> SettingsTable.load(conn, catalogue))));
+    }
+
+    /**
+     * Keeps every setting in one transaction, replacing what was kept; a target missing from the minutes map goes
+     * back to its default. The selected routine is not a setting here and is left alone.
+     */
+    public CompletableFuture<Void> saveSettings(Settings settings) {
+        Objects.requireNonNull(settings);
+        return submit(() -> write(c -> {
+            SettingsTable.save(c, settings);
+            return null;
+        }, false));
+    }
+
+    /** Forgets every setting, so all read as their defaults; the selected routine is kept. */
+    public CompletableFuture<Void> resetSettings() {
+        return submit(() -> write(c -> {
+            SettingsTable.reset(c);
+            return null;
+        }, false));
+    }
+
+    /**
+     * The person's own routines (never the built-in ones), in their saved order. A step whose target, tool or sides
+     * this version does not know is left out (logged) rather than failing the routine; a routine left with no step
+     * is left out.
+     */
+    public CompletableFuture<List<Routine>> loadRoutines(TargetCatalogue catalogue) {
+        Objects.requireNonNull(catalogue);
+        return submit(() -> read(c -> Transactions.inDeferred(c, conn -> RoutineTables.load(conn, catalogue))));
+    }
+
+    /**
+     * Saves one of the person's routines, in one transaction: a new id goes last in the order; a saved id has its
+     * name and all its steps replaced, keeping its place. Fails with a {@link RefusedException}, changing nothing,
+     * for a built-in routine or when another routine (a built-in one too) has the name, whatever the capitals.
+     */
+    public CompletableFuture<Void> saveRoutine(Routine routine) {
+        Objects.requireNonNull(routine);
+        return submit(() -> {
+            if (routine.builtIn() || RoutineTables.isBuiltIn(routine.id())) {
+                throw RoutineTables.builtInRefused("saved");
+            }
+            return write(c -> {
+                RoutineTables.save(c, routine, now());
+                return null;
+            }, false);
+        });
+    }
+
+    /**
+     * Renames one of the person's routines. Fails with a {@link RefusedException} for a built-in routine, one no
+     * longer saved, or a name another routine has, whatever the capitals.
+     *
+     * @throws dev.unknot.domain.ValidationException at once for an empty name
+     */
+    public CompletableFuture<Void> renameRoutine(String id, String newName) {
+        Objects.requireNonNull(id);
+        String name = newName == null ? "" : newName.strip();
+        if (name.isEmpty()) {
+            throw new ValidationException("A routine needs a name.");
+        }
+        return submit(() -> {
+            if (RoutineTables.isBuiltIn(id)) {
+                throw RoutineTables.builtInRefused("renamed");
+            }
+            return write(c -> {
+                RoutineTables.rename(c, id, name);
+                return null;
+            }, false);
+        });
+    }
+
+    /**
+     * Deletes one of the person's routines and its steps, in one transaction; if it was the selected routine, the
+     * selection is forgotten too. Sessions done with it keep its name. Fails with a {@link RefusedException} for a
+     * built-in routine or one no longer saved.
+     */
+    public CompletableFuture<Void> deleteRoutine(String id) {
+        Objects.requireNonNull(id);
+        return submit(() -> {
+            if (RoutineTables.isBuiltIn(id)) {
+                throw RoutineTables.builtInRefused("deleted");
+            }
+            return write(c -> {
+                RoutineTables.delete(c, id);
+                SettingsTable.forgetSelectedRoutine(c, id);
+                return null;
+            }, false);
+        });
+    }
+
+    /**
+     * Puts the person's routines in this order: the ids given first, then any not given in the order they had.
+     * Ids not saved (built-in ones, deleted ones) are ignored.
+     */
+    public CompletableFuture<Void> reorderRoutines(List<String> idsInOrder) {
+        List<String> ids = List.copyOf(idsInOrder);
+        return submit(() -> write(c -> {
+            RoutineTables.reorder(c, ids);
+            return null;
+        }, false));
+    }
+
+    /** Remembers the routine chosen on the home screen (built-in or the person's own) for the next start. */
+    public CompletableFuture<Void> saveSelectedRoutine(String id) {
+        Objects.requireNonNull(id);
+        return submit(() -> write(c -> {
+            SettingsTable.saveSelectedRoutine(c, id);
+            return null;
+        }, false));
+    }
+
+    /**
+     * The routine id chosen on the home screen, if one was remembered. It is not checked against the routines: a
+     * caller falls back to the default routine when it names none it knows.
+     */
+    public CompletableFuture<Optional<String>> loadSelectedRoutine() {
+        return submit(() -> read(SettingsTable::selectedRoutine));
+    }
+
+    /**
+     * Logs "I have a spasm now" and completes with the episode as kept: its new id, the onset to the millisecond.
+     *
+     * @throws dev.unknot.domain.ValidationException at once if the severity is outside 0–10
+     */
+    public CompletableFuture<SpasmEpisode> recordEpisode(Instant onset, Region region, int severity) {
+        SpasmEpisode episode = new SpasmEpisode(0, onset.truncatedTo(ChronoUnit.MILLIS), region, severity,
+                Optional.empty());
+        return submit(() -> write(c -> {
+            long id = EpisodeTable.insert(c, episode);
+            return new SpasmEpisode(id, episode.onset(), episode.region(), episode.severity(), episode.relievedAt());
+        }, false));
+    }
+
+    /**
+     * Marks an episode relieved at {@code at}, replacing an earlier time. Fails with a {@link RefusedException},
+     * changing nothing, if the episode is not in the log or began after {@code at}.
+     */
+    public CompletableFuture<Void> markRelieved(long id, Instant at) {
+        Instant when = at.truncatedTo(ChronoUnit.MILLIS);
+        return submit(() -> write(c -> {
+            EpisodeTable.markRelieved(c, id, when);
+            return null;
+        }, false));
+    }
+
+    /** Every spasm episode, newest onset first. */
+    public CompletableFuture<List<SpasmEpisode>> episodes() {
+        return submit(() -> read(EpisodeTable::all));
+    }
+
+    /** The newest episode not yet marked relieved, if any. */
+    public CompletableFuture<Optional<SpasmEpisode>> currentEpisode() {
+        return submit(() -> read(EpisodeTable::current));
+    }
+
+    /**
+     * Keeps the self-check answered after a session, replacing earlier answers. Fails with a
+     * {@link RefusedException} if the session is no longer in the log.
+     */
+    public CompletableFuture<Void> saveSelfCheck(long sessionId, SelfCheck check) {
+        Objects.requireNonNull(check);
+        return submit(() -> write(c -> {
+            if (!SelfCheckColumns.save(c, sessionId, check)) {
+                throw new RefusedException("This session is no longer in the log (it may have been deleted), "
+                        + "so the self-check was not saved.");
+            }
+            return null;
+        }, false));
+    }
+
+    /** A session's self-check; nothing answered for a session not answered, or not in the log. */
+    public CompletableFuture<SelfCheck> selfCheck(long sessionId) {
+        return submit(() -> read(c -> SelfCheckColumns.load(c, sessionId)));
     }
 
     // ---- data safety: backups, restore, CSV export, what the opening found (all in DataSafety) -----------

@@ -1,7 +1,16 @@
 package dev.unknot.storage;
 
 import dev.unknot.domain.LoggedSession;
+import dev.unknot.domain.Region;
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.SelfCheck;
 import dev.unknot.domain.SessionStatus;
+import dev.unknot.domain.Settings;
+import dev.unknot.domain.Sides;
+import dev.unknot.domain.SpasmEpisode;
+import dev.unknot.domain.Step;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Tool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MigrationFixtureTest {
     private static final TestWallClock WALL = new TestWallClock(Instant.parse("2026-11-25T22:07:54Z"));
-    /** The v1 columns, the ones every old file has. */
-    private static final String V1_SESSIONS =
-            "SELECT id, started_at, ended_at, updated_at, routine, routine_id, status FROM session ORDER BY id";
-    private static final String V1_STEPS = "SELECT session_id, position, target, tool, side, planned_seconds, "
-            + "done_seconds FROM session_step ORDER BY session_id, position";
-
     @TempDir
     Path dir;
 
@@ -54,44 +58,123 @@ class MigrationFixtureTest {
         return IntStream.range(0, Schema.LATEST);
     }
 
+    /** Every column {@code table} has, in order. */
+    private static List<String> columns(RawDb db, String table) throws Exception {
+        return db.column("SELECT name FROM pragma_table_info('" + table + "')");
+    }
+
+    private static String select(List<String> columns, String table, String order) {
+        return "SELECT " + String.join(", ", columns) + " FROM " + table + " ORDER BY " + order;
+    }
+
     @ParameterizedTest(name = "from version {0}")
     @MethodSource("earlierVersions")
-    void anOldFileReachesTheLatestSchemaWithEveryRowIntactAndTheNewColumnsEmpty(int version) throws Exception {
+    void anOldFileReachesTheLatestSchemaWithEveryRowIntactAndWhatIsNewEmpty(int version) throws Exception {
         Path file = copyOf(version);
-        List<List<String>> sessionsBefore;
-        List<List<String>> stepsBefore;
+        List<String> sessionColumns = List.of();
+        List<String> stepColumns = List.of();
+        List<List<String>> sessionsBefore = List.of();
+        List<List<String>> stepsBefore = List.of();
         if (version == 0) {
             assertEquals(0, Files.size(file), "version 0 is an empty file");
-            sessionsBefore = List.of();
-            stepsBefore = List.of();
         } else {
             try (RawDb db = new RawDb(file)) {
                 assertEquals(version, db.number("PRAGMA user_version"));
-                sessionsBefore = db.rows(V1_SESSIONS);
-                stepsBefore = db.rows(V1_STEPS);
+                sessionColumns = columns(db, "session");
+                stepColumns = columns(db, "session_step");
+                sessionsBefore = db.rows(select(sessionColumns, "session", "id"));
+                stepsBefore = db.rows(select(stepColumns, "session_step", "session_id, position"));
             }
+            assertTrue(sessionsBefore.size() >= 3, "the fixture holds sessions");
         }
 
         List<LoggedSession> loaded;
+        TargetCatalogue catalogue = new TargetCatalogue();
         try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
             await(storage.ready());
             loaded = await(storage.recent(Integer.MAX_VALUE));
+            assertEquals(Settings.defaults(catalogue), await(storage.loadSettings(catalogue)));
+            assertEquals(List.of(), await(storage.loadRoutines(catalogue)));
+            assertEquals(Optional.empty(), await(storage.loadSelectedRoutine()));
+            assertEquals(List.of(), await(storage.episodes()));
+            for (LoggedSession session : loaded) {
+                assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(session.id())));
+            }
         }
 
-        StorageSchemaTest.assertSchemaV2(file);
+        StorageSchemaTest.assertSchemaV3(file);
         try (RawDb db = new RawDb(file)) {
-            assertEquals(sessionsBefore, db.rows(V1_SESSIONS));
-            assertEquals(stepsBefore, db.rows(V1_STEPS));
-            assertEquals(sessionsBefore.size(), db.number(
-                    "SELECT count(*) FROM session WHERE pain_before IS NULL AND pain_after IS NULL AND note = ''"));
+            // every column the old file had, every row, as it was
+            assertEquals(sessionsBefore, db.rows(select(sessionColumns.isEmpty() ? List.of("id") : sessionColumns,
+                    "session", "id")));
+            assertEquals(stepsBefore, db.rows(select(stepColumns.isEmpty() ? List.of("session_id") : stepColumns,
+                    "session_step", "session_id, position")));
+            if (version < 2) {
+                assertEquals(sessionsBefore.size(), db.number(
+                        "SELECT count(*) FROM session WHERE pain_before IS NULL AND pain_after IS NULL AND note = ''"));
+            }
+            assertEquals(sessionsBefore.size(), db.number("SELECT count(*) FROM session WHERE eating_well IS NULL "
+                    + "AND resting_enough IS NULL AND hydrated IS NULL AND sleeping_enough IS NULL"));
+            for (String table : List.of("setting", "routine", "routine_step", "episode")) {
+                assertEquals(0, db.number("SELECT count(*) FROM " + table), table + " starts empty");
+            }
             assertEquals("ok", db.text("PRAGMA integrity_check"));
             assertEquals(List.of(), db.column("SELECT * FROM pragma_foreign_key_check"));
         }
         assertEquals(sessionsBefore.size(), loaded.size());
-        for (LoggedSession session : loaded) {
-            assertEquals(OptionalInt.empty(), session.painBefore());
-            assertEquals(OptionalInt.empty(), session.painAfter());
-            assertEquals("", session.note());
+        if (version < 2) {
+            for (LoggedSession session : loaded) {
+                assertEquals(OptionalInt.empty(), session.painBefore());
+                assertEquals(OptionalInt.empty(), session.painAfter());
+                assertEquals("", session.note());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "from version {0}")
+    @MethodSource("earlierVersions")
+    void aMigratedFileTakesEverythingNew(int version) throws Exception {
+        Path file = copyOf(version);
+        TargetCatalogue catalogue = new TargetCatalogue();
+        Routine mine = new Routine("custom:mine", "Mine", List.of(
+                new Step(catalogue.byId(TargetCatalogue.QL), Tool.SOFTBALL, Sides.RIGHT, 6)), false);
+        SelfCheck check = new SelfCheck(Optional.of(true), Optional.empty(), Optional.of(false), Optional.of(true));
+        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+            await(storage.saveRoutine(mine));
+            await(storage.saveSelectedRoutine(mine.id()));
+            SpasmEpisode episode = await(storage.recordEpisode(WALL.instant(), Region.LOW_BACK, 6));
+            List<LoggedSession> old = await(storage.recent(Integer.MAX_VALUE));
+            if (!old.isEmpty()) {
+                await(storage.saveSelfCheck(old.get(0).id(), check));
+            }
+            storage.close();
+
+            try (Storage reopened = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+                assertEquals(List.of(mine), await(reopened.loadRoutines(catalogue)));
+                assertEquals(Optional.of(mine.id()), await(reopened.loadSelectedRoutine()));
+                assertEquals(Optional.of(episode), await(reopened.currentEpisode()));
+                if (!old.isEmpty()) {
+                    assertEquals(check, await(reopened.selfCheck(old.get(0).id())));
+                    assertEquals(old, await(reopened.recent(Integer.MAX_VALUE)), "the old sessions are untouched");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theVersion2FixtureKeepsItsRatingsAndNoteThroughTheMigration() throws Exception {
+        Path file = copyOf(2);
+        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+            List<LoggedSession> all = await(storage.recent(10)); // newest first
+            assertEquals(List.of(SessionStatus.INTERRUPTED, SessionStatus.ENDED_EARLY, SessionStatus.FINISHED),
+                    all.stream().map(LoggedSession::status).toList());
+            LoggedSession rated = all.get(2);
+            assertEquals("Upper back", rated.routineName());
+            assertEquals(OptionalInt.of(6), rated.painBefore());
+            assertEquals(OptionalInt.of(3), rated.painAfter());
+            assertEquals("Upper back much looser.\nLeft shoulder blade still tender.", rated.note());
+            assertEquals(List.of(95, 425, 480), all.stream().map(LoggedSession::doneSeconds).toList());
+            assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(rated.id())));
         }
     }
 

@@ -22,21 +22,33 @@ class StorageSchemaTest {
     @TempDir
     Path dir;
 
-    static void assertSchemaV2(Path file) throws Exception {
+    static void assertSchemaV3(Path file) throws Exception {
         try (RawDb db = new RawDb(file)) {
-            assertEquals(2, db.number("PRAGMA user_version"));
+            assertEquals(3, db.number("PRAGMA user_version"));
             assertEquals("wal", db.text("PRAGMA journal_mode"));
-            assertEquals(List.of("session", "session_step"),
+            assertEquals(List.of("episode", "routine", "routine_step", "session", "session_step", "setting"),
                     db.column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
             assertEquals(List.of("id", "started_at", "ended_at", "updated_at", "routine", "routine_id", "status",
-                            "pain_before", "pain_after", "note"),
+                            "pain_before", "pain_after", "note",
+                            "eating_well", "resting_enough", "hydrated", "sleeping_enough"),
                     db.column("SELECT name FROM pragma_table_info('session')"));
-            assertEquals(List.of("INTEGER", "INTEGER", "TEXT"),
+            assertEquals(List.of("INTEGER", "INTEGER", "TEXT", "INTEGER", "INTEGER", "INTEGER", "INTEGER"),
                     db.column("SELECT type FROM pragma_table_info('session') WHERE cid >= 7 ORDER BY cid"));
-            assertEquals(List.of("0", "0", "1"),
+            assertEquals(List.of("0", "0", "1", "0", "0", "0", "0"),
                     db.column("SELECT \"notnull\" FROM pragma_table_info('session') WHERE cid >= 7 ORDER BY cid"));
             assertEquals(List.of("session_id", "position", "target", "tool", "side", "planned_seconds", "done_seconds"),
                     db.column("SELECT name FROM pragma_table_info('session_step')"));
+            assertEquals(List.of("key", "value"), db.column("SELECT name FROM pragma_table_info('setting')"));
+            assertEquals(List.of("id", "name", "position", "created_at"),
+                    db.column("SELECT name FROM pragma_table_info('routine')"));
+            assertEquals(List.of("routine_id", "position", "target", "tool", "sides", "minutes"),
+                    db.column("SELECT name FROM pragma_table_info('routine_step')"));
+            assertEquals(List.of("routine_id", "position"),
+                    db.column("SELECT name FROM pragma_table_info('routine_step') WHERE pk > 0 ORDER BY pk"));
+            assertEquals(List.of("routine|id|CASCADE"), db.column(
+                    "SELECT \"table\" || '|' || \"to\" || '|' || on_delete FROM pragma_foreign_key_list('routine_step')"));
+            assertEquals(List.of("id", "onset", "region", "severity", "relieved_at"),
+                    db.column("SELECT name FROM pragma_table_info('episode')"));
             assertEquals(List.of("session_started_at", "session_step_target"),
                     db.column("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
             assertEquals(List.of("target", "session_id"), db.column("SELECT name FROM pragma_index_info('session_step_target')"));
@@ -44,11 +56,11 @@ class StorageSchemaTest {
     }
 
     @Test
-    void aNewFileInAMissingFolderGetsSchemaVersion2InWalModeWithTheDocumentedTables() throws Exception {
+    void aNewFileInAMissingFolderGetsSchemaVersion3InWalModeWithTheDocumentedTables() throws Exception {
         Path file = dir.resolve("share/unknot/unknot.db");
         try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
             storage.ready().get(5, TimeUnit.SECONDS);
-            assertSchemaV2(file);
+            assertSchemaV3(file);
         }
     }
 
@@ -58,18 +70,18 @@ class StorageSchemaTest {
         try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
             storage.ready().get(5, TimeUnit.SECONDS);
         }
-        assertSchemaV2(file);
+        assertSchemaV3(file);
     }
 
     @Test
-    void reopeningAMigratedFileKeepsItAtVersion2() throws Exception {
+    void reopeningAMigratedFileKeepsItAtVersion3() throws Exception {
         Path file = dir.resolve("unknot.db");
         for (int i = 0; i < 2; i++) {
             try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
                 storage.ready().get(5, TimeUnit.SECONDS);
             }
         }
-        assertSchemaV2(file);
+        assertSchemaV3(file);
     }
 
     @Test
@@ -87,7 +99,7 @@ class StorageSchemaTest {
             assertInstanceOf(StorageException.class, e.getCause());
             String message = e.getCause().getMessage();
             assertTrue(message.contains(file.toString()), message);
-            assertTrue(message.contains("was written by a newer version of Unknot (schema 7; this version knows up to 2). "
+            assertTrue(message.contains("was written by a newer version of Unknot (schema 7; this version knows up to 3). "
                     + "Nothing was changed."), message);
         }
         assertArrayEquals(before, Files.readAllBytes(file));

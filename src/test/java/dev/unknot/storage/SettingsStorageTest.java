@@ -1,0 +1,164 @@
+package dev.unknot.storage;
+
+import dev.unknot.domain.Settings;
+import dev.unknot.domain.TargetCatalogue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SettingsStorageTest {
+    private static final Instant T0 = Instant.parse("2026-11-25T22:07:54Z");
+    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private TestWallClock wall;
+    private RecordingStatus status;
+    private Storage storage;
+
+    @BeforeEach
+    void openStorage() throws Exception {
+        file = dir.resolve("unknot.db");
+        wall = new TestWallClock(T0);
+        status = new RecordingStatus();
+        storage = Storage.open(file, wall, status);
+        await(storage.ready());
+    }
+
+    @AfterEach
+    void closeStorage() {
+        storage.close();
+    }
+
+    private static <T> T await(CompletableFuture<T> future) throws Exception {
+        return future.get(5, TimeUnit.SECONDS);
+    }
+
+    private void reopen() {
+        storage.close();
+        storage = Storage.open(file, wall, status);
+    }
+
+    /** Every setting away from its default. */
+    private static Settings tuned() {
+        Map<String, Integer> minutes = new LinkedHashMap<>();
+        CATALOGUE.all().forEach(t -> minutes.put(t.id(), t.defaultMinutes() + 1));
+        minutes.put(TargetCatalogue.PSOAS, 30);
+        minutes.put(TargetCatalogue.QL, 5);
+        return new Settings(minutes, 0, false, 35, 9);
+    }
+
+    @Test
+    void settingsSavedAreLoadedBackEqualAfterReopening() throws Exception {
+        Settings tuned = tuned();
+        await(storage.saveSettings(tuned));
+        assertEquals(tuned, await(storage.loadSettings(CATALOGUE)));
+
+        reopen();
+        assertEquals(tuned, await(storage.loadSettings(CATALOGUE)));
+
+        Settings again = new Settings(tuned.minutesByTarget(), 60, true, 100, 14);
+        await(storage.saveSettings(again));
+        assertEquals(again, await(storage.loadSettings(CATALOGUE)), "a later save replaces the earlier one");
+        assertEquals(List.of(), status.events);
+    }
+
+    @Test
+    void aNewLogReadsAsTheDefaults() throws Exception {
+        assertEquals(Settings.defaults(CATALOGUE), await(storage.loadSettings(CATALOGUE)));
+    }
+
+    @Test
+    void missingKeysReadAsTheirDefaultsAndTheOthersAsSaved() throws Exception {
+        try (RawDb db = new RawDb(file)) {
+            db.execute("INSERT INTO setting (key, value) VALUES ('minutes.piriformis', '12'), ('volume_percent', '20')");
+        }
+        Settings loaded = await(storage.loadSettings(CATALOGUE));
+
+        Settings defaults = Settings.defaults(CATALOGUE);
+        Map<String, Integer> minutes = new LinkedHashMap<>(defaults.minutesByTarget());
+        minutes.put(TargetCatalogue.PIRIFORMIS, 12);
+        assertEquals(new Settings(minutes, defaults.repositionSeconds(), defaults.soundsOn(), 20,
+                defaults.qlAfterDays()), loaded);
+    }
+
+    @Test
+    void aStoredValueThatNoLongerValidatesFallsBackToItsDefaultAndTheRestStillLoads() throws Exception {
+        try (RawDb db = new RawDb(file)) {
+            db.execute("INSERT INTO setting (key, value) VALUES "
+                    + "('minutes.glute_max', '31'), "        // out of range now
+                    + "('minutes.tlf', 'seven'), "          // not a number
+                    + "('minutes.psoas', '9'), "            // fine
+                    + "('minutes.neck', '10'), "            // a target this version does not know
+                    + "('reposition_seconds', '61'), "
+                    + "('sounds_on', 'maybe'), "
+                    + "('volume_percent', '55'), "          // fine
+                    + "('ql_after_days', '0'), "
+                    + "('some_future_setting', 'x')");
+        }
+        Settings loaded = await(storage.loadSettings(CATALOGUE));
+
+        Settings defaults = Settings.defaults(CATALOGUE);
+        Map<String, Integer> minutes = new LinkedHashMap<>(defaults.minutesByTarget());
+        minutes.put(TargetCatalogue.PSOAS, 9);
+        assertEquals(new Settings(minutes, defaults.repositionSeconds(), defaults.soundsOn(), 55,
+                defaults.qlAfterDays()), loaded);
+        assertEquals(List.of(), status.events, "nothing failed");
+    }
+
+    @Test
+    void aTargetLeftOutOfTheSavedMinutesGoesBackToItsDefault() throws Exception {
+        await(storage.saveSettings(tuned()));
+        Settings fewer = new Settings(Map.of(TargetCatalogue.UPPER_BACK, 20), 10, true, 80, 3);
+        await(storage.saveSettings(fewer));
+
+        Settings loaded = await(storage.loadSettings(CATALOGUE));
+
+        Map<String, Integer> expected = new LinkedHashMap<>(Settings.defaults(CATALOGUE).minutesByTarget());
+        expected.put(TargetCatalogue.UPPER_BACK, 20);
+        assertEquals(expected, loaded.minutesByTarget());
+    }
+
+    @Test
+    void resettingForgetsEverySettingButTheSelectedRoutine() throws Exception {
+        await(storage.saveSettings(tuned()));
+        await(storage.saveSelectedRoutine("custom:hips"));
+
+        await(storage.resetSettings());
+
+        assertEquals(Settings.defaults(CATALOGUE), await(storage.loadSettings(CATALOGUE)));
+        assertEquals(Optional.of("custom:hips"), await(storage.loadSelectedRoutine()));
+        try (RawDb db = new RawDb(file)) {
+            assertEquals(List.of("selected_routine"), db.column("SELECT key FROM setting"));
+        }
+    }
+
+    @Test
+    void settingsAreStoredAsDocumentedKeysAndText() throws Exception {
+        await(storage.saveSettings(tuned()));
+        try (RawDb db = new RawDb(file)) {
+            assertEquals(List.of("30", "9", "false", "6"), List.of(
+                    db.text("SELECT value FROM setting WHERE key = 'minutes.psoas'"),
+                    db.text("SELECT value FROM setting WHERE key = 'ql_after_days'"),
+                    db.text("SELECT value FROM setting WHERE key = 'sounds_on'"),
+                    db.text("SELECT value FROM setting WHERE key = 'minutes.glute_max'")));
+            assertEquals(List.of("0", "35"), List.of(
+                    db.text("SELECT value FROM setting WHERE key = 'reposition_seconds'"),
+                    db.text("SELECT value FROM setting WHERE key = 'volume_percent'")));
+        }
+    }
+}
