@@ -261,7 +261,7 @@ public final class Storage implements AutoCloseable {
                 throw new RefusedException("This session is still being recorded, so it cannot be deleted. "
                         + "End it first; then it can be deleted.");
             }
-            return write(c -> {
+            Deleted deleted = write(c -> {
                 LoggedSession gone = findIn(c, id).orElseThrow(() -> new RefusedException(
                         "This session is no longer in the log; it may have been deleted already."));
                 if (gone.status() == SessionStatus.RUNNING) {
@@ -273,18 +273,38 @@ public final class Storage implements AutoCloseable {
                      PreparedStatement session = c.prepareStatement("DELETE FROM session WHERE id = ?")) {
                     steps.setLong(1, id);
                     steps.executeUpdate();
+                    SelfCheck check = SelfCheckColumns.load(c, id);
                     session.setLong(1, id);
                     session.executeUpdate();
+                    return new Deleted(gone, check);
                 }
-                return gone;
             }, false);
+            if (!deleted.selfCheck().equals(SelfCheck.UNANSWERED)) {
+                deletedSelfChecks.put(deleted.session(), deleted.selfCheck());
+            }
+            return deleted.session();
         });
     }
 
+    private record Deleted(LoggedSession session, SelfCheck selfCheck) {
+    }
+
+    /** How many deleted sessions' self-checks are kept for {@link #undelete} (LoggedSession has no place for them). */
+    private static final int DELETED_SELF_CHECKS_KEPT = 32;
+
+    /** Storage thread only: the self-checks of the latest deleted sessions, by what {@link #delete} returned. */
+    private final Map<LoggedSession, SelfCheck> deletedSelfChecks = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LoggedSession, SelfCheck> eldest) {
+            return size() > DELETED_SELF_CHECKS_KEPT;
+        }
+    };
+
     /**
-     * Puts back a session that {@link #delete(long)} returned: the same id, steps, ratings and note, every column
+     * Puts back a session that {@link #delete(long)} returned: its steps, ratings, note and self-check, every column
      * as it was ({@code updated_at}, not part of a LoggedSession, is its end time, which it always equals once a
-     * session has ended). Fails with a {@link RefusedException}, changing nothing, if a session now has that id.
+     * session has ended), under the same id, or a new one if a later session has taken it. Fails with a
+     * {@link RefusedException}, changing nothing, if the session is already back.
      *
      * @throws IllegalArgumentException at once for a running session (delete never returns one)
      */
@@ -294,24 +314,34 @@ public final class Storage implements AutoCloseable {
             throw new IllegalArgumentException("only an ended session can be put back; session " + deleted.id()
                     + " has no end");
         }
-        return submit(() -> write(c -> {
-            LoggedSession back = deleted;
-            try (PreparedStatement taken = c.prepareStatement("SELECT started_at FROM session WHERE id = ?")) {
-                taken.setLong(1, deleted.id());
-                try (ResultSet rs = taken.executeQuery()) {
-                    if (rs.next()) {
-                        if (timestamp(deleted.startedAt()).equals(rs.getString(1))) {
-                            throw new RefusedException("This session is already back in the log.");
-                        }
-                        // SQLite hands the highest free id out again, so a session recorded after the delete may
-                        // hold it now; the id means nothing to the person, so the deleted one comes back under a new one.
-                        back = withId(deleted, nextSessionId(c));
+        return submit(() -> {
+            SelfCheck check = deletedSelfChecks.getOrDefault(deleted, SelfCheck.UNANSWERED);
+            write(c -> putBack(c, deleted, check), false);
+            deletedSelfChecks.remove(deleted);
+            return null;
+        });
+    }
+
+    private static Void putBack(Connection c, LoggedSession deleted, SelfCheck check) throws SQLException {
+        LoggedSession back = deleted;
+        try (PreparedStatement taken = c.prepareStatement("SELECT started_at FROM session WHERE id = ?")) {
+            taken.setLong(1, deleted.id());
+            try (ResultSet rs = taken.executeQuery()) {
+                if (rs.next()) {
+                    if (timestamp(deleted.startedAt()).equals(rs.getString(1))) {
+                        throw new RefusedException("This session is already back in the log.");
                     }
+                    // SQLite hands the highest free id out again, so a session recorded after the delete may
+                    // hold it now; the id means nothing to the person, so the deleted one comes back under a new one.
+                    back = withId(deleted, nextSessionId(c));
                 }
             }
-            insert(c, back);
-            return null;
-        }, false));
+        }
+        insert(c, back);
+        if (!check.equals(SelfCheck.UNANSWERED)) {
+            SelfCheckColumns.save(c, back.id(), check);
+        }
+        return null;
     }
 
     private static long nextSessionId(Connection c) throws SQLException {

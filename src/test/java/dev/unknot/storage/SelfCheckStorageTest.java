@@ -1,5 +1,6 @@
 package dev.unknot.storage;
 
+import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.SelfCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,20 @@ class SelfCheckStorageTest {
                 + "saved.", e.getCause().getMessage());
         assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(id + 1)), "reading one that is not there");
         assertEquals(List.of(), status.events);
+    }
+
+    @Test
+    void aDeletedSessionPutBackHasItsSelfCheckBack() throws Exception {
+        long id = endedSession();
+        await(storage.saveSelfCheck(id, MIXED));
+        LoggedSession before = await(storage.find(id)).orElseThrow();
+
+        LoggedSession deleted = await(storage.delete(id));
+        assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(id)));
+        await(storage.undelete(deleted));
+
+        assertEquals(before, await(storage.find(id)).orElseThrow());
+        assertEquals(MIXED, await(storage.selfCheck(id)));
     }
 
     @Test
