@@ -2,6 +2,7 @@ package dev.unknot.storage;
 
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.LoggedStep;
+import dev.unknot.domain.SelfCheck;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -21,7 +24,8 @@ import java.util.OptionalInt;
  *
  * <p>RFC 4180: a header row, CRLF after every record, a field quoted when it holds a comma, a double quote, CR or
  * LF, with quotes doubled inside. Times are ISO-8601 UTC with milliseconds, as the log stores them. Empty field:
- * not rated (pain), still running (ended_at), no note.
+ * not rated (pain), still running (ended_at), no note, not answered (the self-check's {@code yes}/{@code no}
+ * columns, added in schema 3 at the end of the row so the earlier columns keep their places).
  *
  * <p>The formatting here is pure (sessions in, text out); the sessions come from Storage's own loading.
  */
@@ -30,7 +34,8 @@ final class CsvExport {
     static final String STEPS_FILE = "unknot-steps.csv";
 
     static final List<String> SESSION_COLUMNS = List.of("id", "started_at", "ended_at", "routine", "routine_id",
-            "status", "done_seconds", "planned_seconds", "pain_before", "pain_after", "note");
+            "status", "done_seconds", "planned_seconds", "pain_before", "pain_after", "note",
+            "eating_well", "resting_enough", "hydrated", "sleeping_enough");
     static final List<String> STEP_COLUMNS = List.of("session_id", "position", "target", "tool", "side",
             "planned_seconds", "done_seconds");
 
@@ -49,14 +54,30 @@ final class CsvExport {
     private CsvExport() {
     }
 
-    /** The sessions file's text (without the byte order mark): header, then one record per session in list order. */
+    /** What is exported: every session, and the self-checks of those with one (by session id). */
+    record Log(List<LoggedSession> sessions, Map<Long, SelfCheck> selfChecks) {
+        Log {
+            sessions = List.copyOf(sessions);
+            selfChecks = Map.copyOf(selfChecks);
+        }
+    }
+
+    /** The sessions file's text for sessions without a self-check. */
     static String sessions(List<LoggedSession> sessions) {
+        return sessions(new Log(sessions, Map.of()));
+    }
+
+    /** The sessions file's text (without the byte order mark): header, then one record per session in list order. */
+    static String sessions(Log log) {
         StringBuilder out = new StringBuilder(record(SESSION_COLUMNS));
-        for (LoggedSession s : sessions) {
+        for (LoggedSession s : log.sessions()) {
+            SelfCheck check = log.selfChecks().getOrDefault(s.id(), SelfCheck.UNANSWERED);
             out.append(record(List.of(Long.toString(s.id()), time(s.startedAt()),
                     s.endedAt().map(CsvExport::time).orElse(""), s.routineName(), s.routineId(), s.status().id(),
                     Integer.toString(s.doneSeconds()), Integer.toString(s.plannedSeconds()),
-                    number(s.painBefore()), number(s.painAfter()), s.note())));
+                    number(s.painBefore()), number(s.painAfter()), s.note(),
+                    answer(check.eatingWell()), answer(check.restingEnough()), answer(check.hydrated()),
+                    answer(check.sleepingEnough()))));
         }
         return out.toString();
     }
@@ -99,12 +120,17 @@ final class CsvExport {
         return value.isPresent() ? Integer.toString(value.getAsInt()) : "";
     }
 
+    private static String answer(Optional<Boolean> value) {
+        return value.map(yes -> yes ? "yes" : "no").orElse("");
+    }
+
     /**
      * Writes both files into {@code directory} (made if missing): each is written in full under a temporary name,
      * forced to disk and only then renamed into place, so a failed export leaves no half file; the temporary files
      * are removed whatever happens.
      */
-    static CsvFiles write(Path directory, List<LoggedSession> sessions) throws IOException {
+    static CsvFiles write(Path directory, Log log) throws IOException {
+        List<LoggedSession> sessions = log.sessions();
         Path dir = directory.toAbsolutePath();
         Files.createDirectories(dir);
         Path sessionsFile = dir.resolve(SESSIONS_FILE);
@@ -112,7 +138,7 @@ final class CsvExport {
         Path sessionsPartial = dir.resolve("." + SESSIONS_FILE + ".partial");
         Path stepsPartial = dir.resolve("." + STEPS_FILE + ".partial");
         try {
-            writeUtf8(sessionsPartial, BOM + sessions(sessions));
+            writeUtf8(sessionsPartial, BOM + sessions(log));
             writeUtf8(stepsPartial, BOM + steps(sessions));
             SafeFiles.moveReplacing(sessionsPartial, sessionsFile);
             SafeFiles.moveReplacing(stepsPartial, stepsFile);

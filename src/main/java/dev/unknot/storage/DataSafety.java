@@ -1,6 +1,5 @@
 package dev.unknot.storage;
 
-import dev.unknot.domain.LoggedSession;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -133,9 +132,9 @@ final class DataSafety implements AutoCloseable {
     }
 
     /** Writes the sessions, as Storage loaded them (oldest first), as CSV files into the folder. */
-    CsvFiles exportCsv(Path directory, List<LoggedSession> sessions) throws StorageException {
+    CsvFiles exportCsv(Path directory, CsvExport.Log log) throws StorageException {
         try {
-            return CsvExport.write(directory, sessions);
+            return CsvExport.write(directory, log);
         } catch (IOException e) {
             throw new StorageException("Unknot could not export your log to " + directory.toAbsolutePath() + ": "
                     + why(e) + " No half-written file was left.", e);

@@ -643,7 +643,11 @@ public final class Storage implements AutoCloseable {
      */
     public CompletableFuture<CsvFiles> exportCsv(Path directory) {
         Objects.requireNonNull(directory);
-        return submit(() -> safety().exportCsv(directory, read(c -> Transactions.inDeferred(c, Storage::loadAllIn))));
+        return submit(() -> {
+            CsvExport.Log log = read(c -> Transactions.inDeferred(c,
+                    conn -> new CsvExport.Log(loadAllIn(conn), SelfCheckColumns.answered(conn))));
+            return safety().exportCsv(directory, log);
+        });
     }
 
     /** Storage thread only. */

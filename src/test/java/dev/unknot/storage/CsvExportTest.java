@@ -2,6 +2,7 @@ package dev.unknot.storage;
 
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.LoggedStep;
+import dev.unknot.domain.SelfCheck;
 import dev.unknot.domain.SessionStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -55,7 +57,8 @@ class CsvExportTest {
 
         assertEquals(CsvExport.SESSION_COLUMNS, records.get(0));
         assertEquals(List.of("id", "started_at", "ended_at", "routine", "routine_id", "status", "done_seconds",
-                "planned_seconds", "pain_before", "pain_after", "note"), records.get(0));
+                "planned_seconds", "pain_before", "pain_after", "note",
+                "eating_well", "resting_enough", "hydrated", "sleeping_enough"), records.get(0));
         assertEquals(SESSIONS.size() + 1, records.size());
         for (int i = 0; i < SESSIONS.size(); i++) {
             LoggedSession s = SESSIONS.get(i);
@@ -71,11 +74,12 @@ class CsvExportTest {
             assertEquals(s.painBefore(), r.get(8).isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(r.get(8))));
             assertEquals(s.painAfter(), r.get(9).isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(r.get(9))));
             assertEquals(s.note(), r.get(10), "note of session " + s.id());
+            assertEquals(List.of("", "", "", ""), r.subList(11, 15), "no self-check answered");
         }
         assertTrue(text.startsWith("id,started_at,ended_at,routine,routine_id,status,done_seconds,planned_seconds,"
-                + "pain_before,pain_after,note\r\n"
+                + "pain_before,pain_after,note,eating_well,resting_enough,hydrated,sleeping_enough\r\n"
                 + "1,2026-11-25T23:07:54.123Z,2026-11-25T23:14:34.123Z,Low back,builtin:low_back,finished,107,150,7,3,"
-                + "\"Piriformis – ça va, \"\"tender\"\"\nnext line\"\r\n"
+                + "\"Piriformis – ça va, \"\"tender\"\"\nnext line\",,,,\r\n"
                 + "2,"), text);
     }
 
@@ -171,6 +175,45 @@ class CsvExportTest {
             assertEquals(note, row.get(10));
             assertEquals("6", row.get(8));
             assertEquals("", row.get(9));
+        }
+    }
+
+    @Test
+    void theSelfCheckIsExportedAsYesNoOrBlankInTheLastFourColumns() {
+        SelfCheck some = new SelfCheck(Optional.of(true), Optional.of(false), Optional.empty(), Optional.of(true));
+        SelfCheck all = new SelfCheck(Optional.of(false), Optional.of(true), Optional.of(true), Optional.of(false));
+        String text = CsvExport.sessions(new CsvExport.Log(SESSIONS, Map.of(1L, some, 3L, all)));
+
+        List<List<String>> records = Rfc4180.parse(text);
+        assertEquals(List.of("eating_well", "resting_enough", "hydrated", "sleeping_enough"),
+                records.get(0).subList(11, 15));
+        assertEquals(List.of("yes", "no", "", "yes"), records.get(1).subList(11, 15));
+        assertEquals(List.of("", "", "", ""), records.get(2).subList(11, 15), "not answered: blank");
+        assertEquals(List.of("no", "yes", "yes", "no"), records.get(3).subList(11, 15));
+        assertEquals(List.of("", "", "", ""), records.get(4).subList(11, 15));
+        assertEquals(TRICKY, records.get(1).get(10), "the note before them is unchanged");
+    }
+
+    @Test
+    void aSelfCheckSavedInTheLogComesOutInTheExportedFile() throws Exception {
+        Path log = dir.resolve("unknot.db");
+        TestWallClock wall = new TestWallClock(T0);
+        try (Storage storage = Storage.open(log, wall, StorageStatusListener.NONE)) {
+            await(storage.ready());
+            SessionDriver answered = new SessionDriver(storage, wall);
+            answered.runToTheEnd();
+            long id = await(answered.recorder.sessionId());
+            new SessionDriver(storage, wall).runToTheEnd();
+            await(storage.saveSelfCheck(id, new SelfCheck(Optional.of(false), Optional.empty(), Optional.of(true),
+                    Optional.of(false))));
+
+            CsvFiles files = await(storage.exportCsv(dir));
+
+            List<List<String>> rows = Rfc4180.parse(Files.readString(files.sessions(), StandardCharsets.UTF_8).substring(1));
+            assertEquals(3, rows.size());
+            assertEquals(Long.toString(id), rows.get(1).get(0));
+            assertEquals(List.of("no", "", "yes", "no"), rows.get(1).subList(11, 15));
+            assertEquals(List.of("", "", "", ""), rows.get(2).subList(11, 15));
         }
     }
 
