@@ -4,6 +4,10 @@ import dev.unknot.domain.Cue;
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
+import dev.unknot.domain.LoggedSession;
+import dev.unknot.domain.Region;
+import dev.unknot.domain.SpasmEpisode;
+import dev.unknot.domain.advice.QlRule;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.storage.SessionRecorder;
@@ -13,6 +17,8 @@ import dev.unknot.ui.Failures;
 import dev.unknot.ui.MainWindow;
 import dev.unknot.ui.SessionStarter;
 import dev.unknot.ui.data.LogMenu;
+import dev.unknot.ui.home.EpisodeStore;
+import dev.unknot.ui.home.EpisodesViewModel;
 import dev.unknot.ui.settings.SettingsStore;
 import dev.unknot.ui.settings.SettingsView;
 import dev.unknot.ui.settings.SettingsViewModel;
@@ -31,6 +37,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +65,7 @@ public final class Shell implements AutoCloseable {
     private Settings settings;
     private List<Routine> customRoutines = List.of();
     private boolean qlOffered;
+    private EpisodesViewModel episodes;
 
     public Shell(AppConfig config) {
         this.config = config;
@@ -84,6 +92,15 @@ public final class Shell implements AutoCloseable {
             }
         });
         window.setHome(home);
+        episodes = new EpisodesViewModel(episodeStore(), config.wallClock()::instant, config.zone(), Platform::runLater);
+        episodes.setOnChanged(list -> {
+            boolean offered = QlRule.offered(list, settings, config.wallClock().instant());
+            if (offered != qlOffered) {
+                qlOffered = offered;
+                refreshRoutines(null);
+            }
+        });
+        window.setEpisodes(episodes);
         window.addScreen("S_ettings", "Shortcut+Comma", () -> {
             SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(catalogue), Platform::runLater,
                     this::settingsChanged);
@@ -141,6 +158,7 @@ public final class Shell implements AutoCloseable {
                                 customRoutines = List.copyOf(custom);
                                 settingsChanged(loaded);
                                 refreshRoutines(selected.orElse(null));
+                                episodes.refresh();
                             }));
                             return null;
                         }))
@@ -179,9 +197,16 @@ public final class Shell implements AutoCloseable {
         Storage log = storage;
         SessionViewModel session;
         ReflectionSink reflections;
+        java.util.function.Consumer<dev.unknot.domain.SelfCheck> selfChecks;
         if (log != null) {
             SessionRecorder recorder = log.newSessionRecorder(painBefore);
             session = new SessionViewModel(plan, config.clock(), recorder, new ScheduledTicker(config.tickCapMillis()), this::play);
+            selfChecks = check -> recorder.sessionId()
+                    .thenCompose(id -> log.saveSelfCheck(id, check))
+                    .exceptionally(error -> {
+                        LOG.log(System.Logger.Level.WARNING, "Could not save the self-check", error);
+                        return null;
+                    });
             reflections = (painAfter, note) -> recorder.sessionId()
                     .thenCompose(id -> log.saveReflection(id, painAfter, note))
                     .exceptionally(error -> {
@@ -194,8 +219,10 @@ public final class Shell implements AutoCloseable {
             session = new SessionViewModel(plan, config.clock(), new SessionListener() { },
                     new ScheduledTicker(config.tickCapMillis()), this::play);
             reflections = (painAfter, note) -> { };
+            selfChecks = check -> { };
         }
-        return new SessionStarter.Started(session, reflections);
+        episodes.startWarning().ifPresent(session::setAdvisory);
+        return new SessionStarter.Started(session, reflections, selfChecks);
     }
 
 
@@ -241,6 +268,39 @@ public final class Shell implements AutoCloseable {
         List<Routine> all = new ArrayList<>(config.builtIns().routines(settings, qlOffered));
         all.addAll(customRoutines);
         home.setRoutines(all, selectId, settings.repositionSeconds());
+    }
+
+    private EpisodeStore episodeStore() {
+        return new EpisodeStore() {
+            @Override
+            public CompletableFuture<List<SpasmEpisode>> episodes() {
+                Storage log = storage;
+                return log == null ? CompletableFuture.completedFuture(List.of()) : log.episodes();
+            }
+
+            @Override
+            public CompletableFuture<SpasmEpisode> record(Instant onset, Region region, int severity) {
+                return open().thenCompose(log -> log.recordEpisode(onset, region, severity));
+            }
+
+            @Override
+            public CompletableFuture<Void> markRelieved(long id, Instant at) {
+                return open().thenCompose(log -> log.markRelieved(id, at));
+            }
+
+            @Override
+            public CompletableFuture<List<LoggedSession>> recentSessions() {
+                Storage log = storage;
+                return log == null ? CompletableFuture.completedFuture(List.of()) : log.recent(50);
+            }
+        };
+    }
+
+    private CompletableFuture<Storage> open() {
+        Storage log = storage;
+        return log == null
+                ? CompletableFuture.failedFuture(new IllegalStateException("The log is still being opened; try again in a moment."))
+                : CompletableFuture.completedFuture(log);
     }
 
     private static Settings withReposition(Settings s, int seconds) {

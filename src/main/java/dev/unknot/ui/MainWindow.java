@@ -4,13 +4,13 @@ import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.ui.history.HistoryView;
 import dev.unknot.ui.history.HistoryViewModel;
+import dev.unknot.ui.home.EpisodesViewModel;
 import dev.unknot.ui.home.HomeView;
 import dev.unknot.ui.home.HomeViewModel;
 import dev.unknot.ui.insights.InsightsView;
 import dev.unknot.ui.insights.InsightsViewModel;
 import dev.unknot.ui.session.SessionView;
 import dev.unknot.ui.session.SessionViewModel;
-import dev.unknot.ui.summary.ReflectionSink;
 import dev.unknot.ui.summary.SummaryView;
 import dev.unknot.ui.summary.SummaryViewModel;
 import javafx.beans.value.ObservableStringValue;
@@ -45,6 +45,7 @@ public final class MainWindow {
     private final Supplier<InsightsViewModel> insightsFactory;
     private HistoryViewModel history;
     private HomeViewModel home;
+    private EpisodesViewModel episodes;
     private SessionViewModel running;
     private Runnable onQuit = () -> { };
 
@@ -108,13 +109,21 @@ public final class MainWindow {
         }));
     }
 
+    /** The spasm record shown on the start screen. */
+    public void setEpisodes(EpisodesViewModel episodes) {
+        this.episodes = episodes;
+    }
+
     public void setOnQuit(Runnable onQuit) {
         this.onQuit = Objects.requireNonNull(onQuit);
     }
 
     public void showHome() {
         if (running == null) {
-            show(new HomeView(home), true);
+            if (episodes != null) {
+                episodes.refresh();
+            }
+            show(new HomeView(home, episodes), true);
         }
     }
 
@@ -140,7 +149,7 @@ public final class MainWindow {
         SessionStarter.Started started = sessions.prepare(routine, painBefore);
         SessionViewModel vm = started.session();
         running = vm;
-        vm.setOnEnded(last -> showSummary(last, started.reflections()));
+        vm.setOnEnded(last -> showSummary(last, started));
         show(new SessionView(vm, saveProblem), false);
         vm.start();
     }
@@ -150,9 +159,11 @@ public final class MainWindow {
         return running;
     }
 
-    private void showSummary(SessionSnapshot last, ReflectionSink reflections) {
+    private void showSummary(SessionSnapshot last, SessionStarter.Started started) {
         running = null;
-        show(new SummaryView(new SummaryViewModel(last, reflections, this::showHome)), true);
+        SummaryViewModel summary = new SummaryViewModel(last, started.reflections(), this::showHome);
+        summary.setSelfCheckSink(started.selfChecks());
+        show(new SummaryView(summary), true);
     }
 
     private void show(Parent screen, boolean withMenu) {

@@ -1,6 +1,11 @@
 package dev.unknot.ui.home;
 
+import dev.unknot.domain.Region;
 import dev.unknot.domain.Routine;
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import dev.unknot.ui.PainPicker;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -20,6 +25,11 @@ public final class HomeView extends BorderPane {
     private final ListView<Routine> routineList;
 
     public HomeView(HomeViewModel vm) {
+        this(vm, null);
+    }
+
+    /** @param episodes the spasm record and the guide's advice; null to leave that section out */
+    public HomeView(HomeViewModel vm, EpisodesViewModel episodes) {
         getStyleClass().add("home-view");
 
         Label title = new Label("Unknot");
@@ -34,6 +44,9 @@ public final class HomeView extends BorderPane {
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setWrapText(true);
         VBox header = new VBox(4, title, tagline, notice);
+        if (episodes != null) {
+            header.getChildren().add(episodeSection(episodes));
+        }
         header.getStyleClass().add("home-header");
         setTop(header);
 
@@ -124,6 +137,75 @@ public final class HomeView extends BorderPane {
                 routineList.requestFocus();
             }
         });
+    }
+
+    private static Node episodeSection(EpisodesViewModel vm) {
+        Button spasm = new Button("I have a spasm now…");
+        spasm.getStyleClass().add("spasm-button");
+        spasm.setOnAction(e -> vm.openForm());
+        spasm.visibleProperty().bind(vm.ongoingProperty().not().and(vm.formOpenProperty().not()));
+        spasm.managedProperty().bind(spasm.visibleProperty());
+
+        ToggleGroup where = new ToggleGroup();
+        ToggleButton low = new ToggleButton("Low back");
+        low.setUserData(Region.LOW_BACK);
+        ToggleButton upper = new ToggleButton("Upper back");
+        upper.setUserData(Region.UPPER_BACK);
+        low.setToggleGroup(where);
+        upper.setToggleGroup(where);
+        where.selectToggle(vm.regionProperty().get() == Region.UPPER_BACK ? upper : low);
+        where.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                where.selectToggle(a); // one region is always chosen
+            } else {
+                vm.regionProperty().set((Region) b.getUserData());
+            }
+        });
+        PainPicker severity = new PainPicker("How bad?", "Spasm severity", vm.severityProperty());
+        Button record = new Button("Record the spasm");
+        record.getStyleClass().add("record-spasm");
+        record.setOnAction(e -> vm.record());
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> vm.cancelForm());
+        Label whereLabel = new Label("Where?");
+        HBox form = new HBox(10, whereLabel, low, upper, severity, record, cancel);
+        form.getStyleClass().add("spasm-form");
+        form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane formWrap = new FlowPane(10, 6);
+        formWrap.getChildren().add(form);
+        formWrap.visibleProperty().bind(vm.formOpenProperty());
+        formWrap.managedProperty().bind(formWrap.visibleProperty());
+
+        Label episode = new Label();
+        episode.textProperty().bind(vm.episodeTextProperty());
+        episode.getStyleClass().add("episode-text");
+        Label advice = new Label();
+        advice.textProperty().bind(vm.adviceTextProperty());
+        advice.getStyleClass().add("episode-advice");
+        advice.setWrapText(true);
+        Button relieved = new Button("Mark relieved");
+        relieved.setOnAction(e -> vm.markRelieved());
+        VBox card = new VBox(4, episode, advice, relieved);
+        card.getStyleClass().add("episode-card");
+        card.visibleProperty().bind(vm.ongoingProperty());
+        card.managedProperty().bind(card.visibleProperty());
+
+        Label doctor = new Label();
+        doctor.textProperty().bind(vm.doctorTextProperty());
+        doctor.getStyleClass().add("doctor-notice");
+        doctor.setWrapText(true);
+        doctor.visibleProperty().bind(Bindings.isNotEmpty(vm.doctorTextProperty()));
+        doctor.managedProperty().bind(doctor.visibleProperty());
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        message.getStyleClass().add("episode-message");
+        message.setWrapText(true);
+        message.visibleProperty().bind(Bindings.isNotEmpty(vm.messageProperty()));
+        message.managedProperty().bind(message.visibleProperty());
+
+        VBox section = new VBox(6, spasm, formWrap, card, doctor, message);
+        section.getStyleClass().add("episode-section");
+        return section;
     }
 
     /** One entry per step: the target, and beneath it the sides, tool and minutes; wraps at any width. */

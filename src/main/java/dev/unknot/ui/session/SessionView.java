@@ -104,7 +104,12 @@ public final class SessionView extends StackPane {
         buttons.setAlignment(Pos.CENTER);
 
         BorderPane layout = new BorderPane(centre);
-        layout.setTop(new VBox(header, problem));
+        Label advisory = label("advisory", vm.advisoryProperty());
+        advisory.visibleProperty().bind(Bindings.isNotEmpty(vm.advisoryProperty()));
+        advisory.managedProperty().bind(advisory.visibleProperty());
+        advisory.setWrapText(true);
+        advisory.setMaxWidth(Double.MAX_VALUE);
+        layout.setTop(new VBox(header, problem, advisory));
         layout.setBottom(buttons);
         layout.getStyleClass().add("session-layout");
 

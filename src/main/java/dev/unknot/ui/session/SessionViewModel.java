@@ -50,6 +50,7 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper confirmingEnd = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper routineName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper advisory = new ReadOnlyStringWrapper("");
 
     /**
      * @param recorder where the session is logged (checkpoints go to storage); called on this thread
@@ -251,6 +252,15 @@ public final class SessionViewModel {
 
     public ReadOnlyBooleanProperty confirmingEndProperty() {
         return confirmingEnd.getReadOnlyProperty();
+    }
+
+    /** A gentle word shown above the session (e.g. started within 24 h of a spasm); empty for none. */
+    public ReadOnlyStringProperty advisoryProperty() {
+        return advisory.getReadOnlyProperty();
+    }
+
+    public void setAdvisory(String text) {
+        advisory.set(text == null ? "" : text);
     }
 
     public ReadOnlyStringProperty routineNameProperty() {

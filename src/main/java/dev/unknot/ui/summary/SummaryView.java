@@ -12,10 +12,63 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import dev.unknot.ui.PainPicker;
+import dev.unknot.domain.exercises.Exercise;
+import dev.unknot.domain.exercises.ExerciseBlock;
+import dev.unknot.domain.exercises.ExerciseCatalogue;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 
 /** The end summary: what was done on each target and side. Enter goes home. */
 public final class SummaryView extends VBox {
+
+    /** The guide's self-check: four optional yes/no answers, each saved as it is given. */
+    private static Node selfCheck(SummaryViewModel vm) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("self-check");
+        grid.setHgap(10);
+        grid.setVgap(4);
+        Label heading = new Label("Self-check (optional)");
+        heading.getStyleClass().add("section-heading");
+        grid.add(heading, 0, 0, 3, 1);
+        for (int i = 0; i < SummaryViewModel.SELF_CHECK_QUESTIONS.size(); i++) {
+            String question = SummaryViewModel.SELF_CHECK_QUESTIONS.get(i);
+            ObjectProperty<Boolean> answer = vm.selfCheckAnswers().get(i);
+            ToggleGroup group = new ToggleGroup();
+            ToggleButton yes = new ToggleButton("Yes");
+            ToggleButton no = new ToggleButton("No");
+            yes.setToggleGroup(group);
+            no.setToggleGroup(group);
+            yes.setAccessibleText(question + " Yes");
+            no.setAccessibleText(question + " No");
+            yes.getStyleClass().add("answer-yes");
+            no.getStyleClass().add("answer-no");
+            group.selectedToggleProperty().addListener((o, a, b) -> answer.set(b == null ? null : b == yes));
+            grid.addRow(i + 1, new Label(question), yes, no);
+        }
+        return grid;
+    }
+
+    /** The guide's strengthening that spares the sore area, each with a short how-to. */
+    private static Node strengthening() {
+        VBox list = new VBox(8);
+        for (Exercise exercise : new ExerciseCatalogue().all()) {
+            Label name = new Label(exercise.name() + " — " + ExerciseBlock.DEFAULT.sets() + " × "
+                    + ExerciseBlock.DEFAULT.workSeconds() + " s, " + ExerciseBlock.DEFAULT.restSeconds() + " s rest");
+            name.getStyleClass().add("exercise-name");
+            Label howTo = new Label(exercise.howTo());
+            howTo.setWrapText(true);
+            howTo.getStyleClass().add("exercise-how-to");
+            list.getChildren().add(new VBox(2, name, howTo));
+        }
+        TitledPane pane = new TitledPane("To keep spasms away: strengthen without loading the sore area", list);
+        pane.setExpanded(false);
+        pane.getStyleClass().add("strengthening");
+        return pane;
+    }
 
     public SummaryView(SummaryViewModel vm) {
         getStyleClass().add("summary-view");
@@ -74,7 +127,7 @@ public final class SummaryView extends VBox {
             }
         });
         note.setMaxWidth(900);
-        VBox reflection = new VBox(10, pain, note);
+        VBox reflection = new VBox(10, pain, note, selfCheck(vm), strengthening());
         reflection.setAlignment(Pos.CENTER);
         reflection.setMaxWidth(900);
 

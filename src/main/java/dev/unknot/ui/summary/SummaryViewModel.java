@@ -6,7 +6,10 @@ import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.ui.Format;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
+import dev.unknot.domain.SelfCheck;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,11 +33,15 @@ public final class SummaryViewModel {
     private final ObjectProperty<Integer> painAfter = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private String saved = "";
+    private final List<ObjectProperty<Boolean>> selfCheck = List.of(new SimpleObjectProperty<>(),
+            new SimpleObjectProperty<>(), new SimpleObjectProperty<>(), new SimpleObjectProperty<>());
+    private Consumer<SelfCheck> selfChecks = c -> { };
 
     public SummaryViewModel(SessionSnapshot last, ReflectionSink reflections, Runnable onDone) {
         this.onDone = Objects.requireNonNull(onDone);
         this.reflections = Objects.requireNonNull(reflections);
         painAfter.addListener((o, a, b) -> save());
+        selfCheck.forEach(answer -> answer.addListener((o, a, b) -> selfChecks.accept(selfCheck())));
         note.addListener((o, a, b) -> {
             if (b != null && b.length() > MAX_NOTE_LENGTH) {
                 note.set(b.substring(0, MAX_NOTE_LENGTH));
@@ -73,6 +80,27 @@ public final class SummaryViewModel {
     /** A free-text note, at most {@value #MAX_NOTE_LENGTH} characters; saved when it is committed or on leaving. */
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** The guide's four self-check questions, in order; each answer is yes, no or null (not answered). */
+    public static final List<String> SELF_CHECK_QUESTIONS = List.of(
+            "Are you eating nutritious food?",
+            "Are you resting enough between workouts?",
+            "Are you drinking enough water, with electrolytes?",
+            "Are you getting enough sleep?");
+
+    public List<ObjectProperty<Boolean>> selfCheckAnswers() {
+        return selfCheck;
+    }
+
+    public SelfCheck selfCheck() {
+        return new SelfCheck(Optional.ofNullable(selfCheck.get(0).get()), Optional.ofNullable(selfCheck.get(1).get()),
+                Optional.ofNullable(selfCheck.get(2).get()), Optional.ofNullable(selfCheck.get(3).get()));
+    }
+
+    /** Where the self-check answers are saved, as each one is given. */
+    public void setSelfCheckSink(Consumer<SelfCheck> sink) {
+        this.selfChecks = Objects.requireNonNull(sink);
     }
 
     /** Saves the rating and note if they changed since the last save. */
