@@ -66,6 +66,9 @@ public final class HomeView extends BorderPane {
                 routineList.getSelectionModel().select(b);
             }
         });
+        // New routines on offer (settings, an episode, the editor) clear the list's selection: show the choice again.
+        vm.routines().addListener((javafx.collections.ListChangeListener<Routine>) change ->
+                routineList.getSelectionModel().select(vm.selectedProperty().get()));
         routineList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);
