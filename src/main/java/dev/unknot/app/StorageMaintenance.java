@@ -50,8 +50,9 @@ final class StorageMaintenance implements LogMaintenance {
     public CompletableFuture<String> describeRestore(Path backup) {
         return open().thenCompose(s -> s.describeCurrent().thenCombine(s.describe(backup), (now, then) ->
                 "Your log now holds " + now.plain() + ".\nThe backup holds " + then.plain() + ".\n\n"
-                        + "Restoring replaces what your log holds with the backup. Your log as it is now is kept as "
-                        + "a copy beside it (unknot.db.before-restore-…), so nothing is lost."));
+                        + "Restoring replaces everything your log holds — sessions, settings, your own routines and "
+                        + "your spasm record — with what the backup holds. Your log as it is now is kept as a copy "
+                        + "beside it (unknot.db.before-restore-…), so nothing is lost."));
     }
 
     @Override

@@ -1008,7 +1008,8 @@ public final class Storage implements AutoCloseable {
         public void run() {
             try {
                 job.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // A LinkageError (a class that failed to load) would otherwise leave the caller's future waiting forever.
                 LOG.log(System.Logger.Level.ERROR, "A storage job failed unexpectedly", e);
                 if (future != null) {
                     future.completeExceptionally(e);
