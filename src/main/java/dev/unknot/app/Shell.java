@@ -159,6 +159,7 @@ public final class Shell implements AutoCloseable {
                                 settingsChanged(loaded);
                                 refreshRoutines(selected.orElse(null));
                                 episodes.refresh();
+                                opened.recent(1).thenAccept(any -> Platform.runLater(() -> home.showWelcome(any.isEmpty())));
                             }));
                             return null;
                         }))
@@ -194,6 +195,7 @@ public final class Shell implements AutoCloseable {
 
     private SessionStarter.Started newSession(Routine routine, OptionalInt painBefore) {
         SessionPlan plan = SessionPlan.of(routine, settings.repositionSeconds());
+        home.showWelcome(false); // a session is in the log from now on: no longer the first run
         Storage log = storage;
         SessionViewModel session;
         ReflectionSink reflections;

@@ -165,6 +165,21 @@ class SessionFlowUiTest {
     }
 
     @Test
+    void aFreshLogShowsTheWelcomeOnceAndItGoesAfterTheFirstSession(FxRobot robot) throws Exception {
+        awaitStorage();
+        await(() -> text(robot, ".welcome").contains("guidance, not medical advice"));
+        robot.type(KeyCode.ENTER); // the welcome never stands in the way
+        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        clock.advanceSeconds(15);
+        await(() -> text(robot, ".phase-label").equals("Work"));
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
+        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        await(() -> robot.lookup(".start-button").tryQuery().isPresent());
+        assertFalse(robot.lookup(".welcome").query().isVisible());
+    }
+
+    @Test
     void homeScreenHasARoutineSelectedAndSaysItIsNotMedicalAdvice(FxRobot robot) {
         assertTrue(text(robot, ".disclaimer").contains("not medical advice"));
         assertFalse(text(robot, ".routine-total").isEmpty());

@@ -43,7 +43,13 @@ public final class HomeView extends BorderPane {
         notice.visibleProperty().bind(Bindings.isNotEmpty(vm.noticeProperty()));
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setWrapText(true);
-        VBox header = new VBox(4, title, tagline, notice);
+        Label welcome = new Label();
+        welcome.getStyleClass().add("welcome");
+        welcome.textProperty().bind(vm.welcomeProperty());
+        welcome.visibleProperty().bind(Bindings.isNotEmpty(vm.welcomeProperty()));
+        welcome.managedProperty().bind(welcome.visibleProperty());
+        welcome.setWrapText(true);
+        VBox header = new VBox(4, title, tagline, welcome, notice);
         if (episodes != null) {
             header.getChildren().add(episodeSection(episodes));
         }

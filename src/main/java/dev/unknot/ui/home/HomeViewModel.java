@@ -26,6 +26,7 @@ public final class HomeViewModel {
     private final ObjectProperty<Routine> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper welcome = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Integer> painBefore = new SimpleObjectProperty<>();
     private int repositionSeconds;
     private final BiConsumer<Routine, OptionalInt> onStart;
@@ -84,6 +85,19 @@ public final class HomeViewModel {
     /** Told when the person picks another routine, so it can be remembered for next time. */
     public void setOnChosen(Consumer<Routine> onChosen) {
         this.onChosen = Objects.requireNonNull(onChosen);
+    }
+
+    /** Until the first session is logged: what Unknot is and is not, said once, plainly. Never blocks Enter. */
+    public void showWelcome(boolean firstRun) {
+        welcome.set(firstRun ? WELCOME : "");
+    }
+
+    public static final String WELCOME = "Welcome. Unknot times and logs self-myofascial release on a foam roller, "
+            + "softball or lacrosse ball, following a back-spasm guide. It gives guidance, not medical advice: if a "
+            + "spasm is severe or constant, or something feels wrong, stop and see a doctor. Press Enter to start.";
+
+    public ReadOnlyStringProperty welcomeProperty() {
+        return welcome.getReadOnlyProperty();
     }
 
     public void showNotice(String text) {
