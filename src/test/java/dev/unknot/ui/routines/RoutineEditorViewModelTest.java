@@ -1,0 +1,333 @@
+package dev.unknot.ui.routines;
+
+import dev.unknot.domain.BuiltInRoutines;
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.Settings;
+import dev.unknot.domain.Sides;
+import dev.unknot.domain.Step;
+import dev.unknot.domain.Target;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Tool;
+import dev.unknot.ui.routines.RoutineEditorViewModel.RoutineItem;
+import dev.unknot.ui.routines.RoutineEditorViewModel.StepRow;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The routine editor's rules, without JavaFX running: an in-memory store and answers on the caller's thread. */
+class RoutineEditorViewModelTest {
+    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
+    private static final BuiltInRoutines BUILT_INS = new BuiltInRoutines(CATALOGUE);
+    private static final Target GLUTE_MAX = CATALOGUE.byId(TargetCatalogue.GLUTE_MAX);
+    private static final Target PIRIFORMIS = CATALOGUE.byId(TargetCatalogue.PIRIFORMIS);
+    private static final Target TLF = CATALOGUE.byId(TargetCatalogue.TLF);
+    private static final Routine EVENING = new Routine("custom:evening", "Evening", List.of(
+            new Step(PIRIFORMIS, Tool.SOFTBALL, Sides.LEFT, 8),
+            new Step(TLF, Tool.FOAM_ROLLER, Sides.CENTRAL, 6)), false);
+
+    private final InMemoryRoutineStore store = new InMemoryRoutineStore(EVENING);
+    private final List<List<Routine>> changes = new ArrayList<>();
+    private final RoutineEditorViewModel vm = new RoutineEditorViewModel(store, CATALOGUE,
+            () -> Settings.defaults(CATALOGUE), BUILT_INS.all(), Runnable::run, changes::add);
+
+    @Test
+    void listsTheBuiltInsFirstMarkedBuiltInThenThePersonsOwn() {
+        vm.load();
+
+        assertEquals(List.of("Low back  · built-in", "Upper back  · built-in", "Evening"),
+                vm.routines().stream().map(RoutineItem::label).toList());
+        assertEquals("Low back", vm.selectedProperty().get().name());
+        assertTrue(vm.readOnlyProperty().get());
+        assertEquals(RoutineEditorViewModel.READ_ONLY_HINT, vm.hintProperty().get());
+    }
+
+    @Test
+    void aBuiltInCannotBeChangedOnlyDuplicated() {
+        vm.load();
+
+        vm.setMinutes(1, "12");
+        vm.save();
+
+        assertEquals("5", vm.steps().get(1).minutes());
+        assertEquals(RoutineEditorViewModel.READ_ONLY_HINT, vm.messageProperty().get());
+        assertFalse(vm.canDeleteProperty().get());
+        assertTrue(vm.canDuplicateProperty().get());
+        assertTrue(store.saved.isEmpty());
+    }
+
+    @Test
+    void duplicatingLowBackStartsAnUnsavedCopyNamedLowBackCopy() {
+        vm.load();
+
+        vm.duplicate();
+
+        assertEquals("Low back (copy)", vm.nameProperty().get());
+        assertTrue(vm.draftProperty().get().id().startsWith("custom:"));
+        assertEquals(List.of("Glute max", "Piriformis", "Glute medius & minimus", "TLF (thoracolumbar fascia)", "Psoas"),
+                targetNames());
+        assertFalse(vm.readOnlyProperty().get());
+        assertTrue(vm.newRoutineProperty().get());
+        assertTrue(vm.dirtyProperty().get());
+        assertNull(vm.selectedProperty().get());
+        assertTrue(store.saved.isEmpty(), "a copy is kept only when saved");
+    }
+
+    @Test
+    void minutesOfFortyFiveAreMarkedNextToTheirStepAndTheSaveIsRefused() {
+        vm.load();
+        vm.duplicate();
+
+        vm.setMinutes(1, "45");
+        vm.save();
+
+        StepRow piriformis = vm.steps().get(1);
+        assertEquals("45", piriformis.minutes(), "kept as typed, never clamped");
+        assertEquals("Minutes must be a whole number from 5 to 30 (got 45).", piriformis.minutesErrorProperty().get());
+        assertEquals("", vm.steps().get(0).minutesErrorProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Nothing was saved"));
+        assertTrue(store.saved.isEmpty());
+        assertTrue(changes.isEmpty());
+    }
+
+    @Test
+    void movingAStepUpDownOrOntoAnotherReordersTheDraftAndKeepsItsRow() {
+        vm.load();
+        vm.duplicate();
+        StepRow psoas = vm.steps().get(4);
+
+        vm.moveStepUp(1);
+        assertEquals(List.of("Piriformis", "Glute max", "Glute medius & minimus", "TLF (thoracolumbar fascia)", "Psoas"),
+                targetNames());
+        vm.moveStepDown(2);
+        assertEquals(List.of("Piriformis", "Glute max", "TLF (thoracolumbar fascia)", "Glute medius & minimus", "Psoas"),
+                targetNames());
+        vm.moveStep(4, 0);
+        assertEquals(List.of("Psoas", "Piriformis", "Glute max", "TLF (thoracolumbar fascia)", "Glute medius & minimus"),
+                targetNames());
+
+        assertEquals(psoas, vm.steps().get(0), "the same row, moved");
+        assertEquals(0, psoas.index());
+        assertFalse(psoas.canMoveUpProperty().get());
+        assertTrue(psoas.canMoveDownProperty().get());
+        assertEquals(PIRIFORMIS, vm.draftProperty().get().steps().get(1).target());
+    }
+
+    @Test
+    void aNameAnotherRoutineHasWhateverTheCapitalsIsRefused() {
+        vm.load();
+        vm.duplicate();
+
+        vm.rename("  EVENING ");
+        assertEquals("Another routine is already called \"EVENING\"; choose a different name.",
+                vm.nameErrorProperty().get());
+        vm.save();
+        assertTrue(store.saved.isEmpty());
+
+        vm.rename("low back");
+        assertTrue(vm.nameErrorProperty().get().startsWith("Another routine is already called"));
+        vm.save();
+        assertTrue(store.saved.isEmpty());
+    }
+
+    @Test
+    void keepingItsOwnNameIsNoClash() {
+        vm.load();
+        vm.select(item("Evening"));
+
+        vm.rename("evening");
+        vm.save();
+
+        assertEquals("", vm.nameErrorProperty().get());
+        assertEquals("evening", store.saved.get(0).name());
+    }
+
+    @Test
+    void aNewRoutineSaysItNeedsANameAndAStepOnlyOnceASaveIsTried() {
+        vm.load();
+        vm.newRoutine();
+        assertEquals("", vm.nameErrorProperty().get());
+        assertEquals("", vm.stepsErrorProperty().get());
+        assertFalse(vm.dirtyProperty().get(), "nothing typed yet, nothing to lose");
+
+        vm.save();
+
+        assertEquals("A routine needs a name.", vm.nameErrorProperty().get());
+        assertEquals("A routine needs at least one step.", vm.stepsErrorProperty().get());
+        assertTrue(store.saved.isEmpty());
+    }
+
+    @Test
+    void saveGivesTheStoreTheRoutineAsEditedAndTellsTheRoutinesOfOnesOwn() {
+        vm.load();
+        vm.duplicate();
+        String id = vm.draftProperty().get().id();
+        vm.rename("  Evening low back ");
+        vm.setMinutes(1, "12");
+        vm.setTool(1, Tool.SOFTBALL);
+        vm.setSides(1, Sides.RIGHT);
+        vm.removeStep(4);
+        vm.addStep(CATALOGUE.byId(TargetCatalogue.QL));
+        vm.moveStepUp(1);
+
+        vm.save();
+
+        Routine expected = new Routine(id, "Evening low back", List.of(
+                new Step(PIRIFORMIS, Tool.SOFTBALL, Sides.RIGHT, 12),
+                new Step(GLUTE_MAX, Tool.FOAM_ROLLER, Sides.BOTH, 5),
+                new Step(CATALOGUE.byId(TargetCatalogue.GLUTE_MED_MIN), Tool.SOFTBALL, Sides.BOTH, 5),
+                new Step(TLF, Tool.FOAM_ROLLER, Sides.CENTRAL, 5),
+                new Step(CATALOGUE.byId(TargetCatalogue.QL), Tool.LACROSSE_BALL, Sides.BOTH, 5)), false);
+        assertEquals(List.of(expected), store.saved);
+        assertEquals(List.of(List.of(EVENING, expected)), changes);
+        assertEquals("Saved \"Evening low back\".", vm.messageProperty().get());
+        assertEquals("Evening low back", vm.selectedProperty().get().name());
+        assertEquals("Evening low back", vm.nameProperty().get(), "the name as kept");
+        assertFalse(vm.dirtyProperty().get());
+        assertFalse(vm.newRoutineProperty().get());
+        assertTrue(vm.canDeleteProperty().get());
+    }
+
+    @Test
+    void savingARoutineOfOnesOwnAgainReplacesItInPlace() {
+        vm.load();
+        vm.select(item("Evening"));
+        vm.setMinutes(0, "20");
+
+        vm.save();
+
+        assertEquals(20, store.saved.get(0).steps().get(0).minutes());
+        assertEquals("custom:evening", store.saved.get(0).id());
+        assertEquals(List.of("Low back", "Upper back", "Evening"),
+                vm.routines().stream().map(RoutineItem::name).toList());
+        assertEquals(1, changes.size());
+    }
+
+    @Test
+    void aRefusalFromTheStoreIsShownAndTheChangesStay() {
+        vm.load();
+        vm.duplicate();
+        store.refuseNext("The disk is full.");
+
+        vm.save();
+
+        assertEquals("\"Low back (copy)\" was not saved: The disk is full.", vm.messageProperty().get());
+        assertTrue(vm.dirtyProperty().get());
+        assertTrue(vm.newRoutineProperty().get());
+        assertTrue(changes.isEmpty());
+    }
+
+    @Test
+    void deleteAsksFirstAndKeepsTheRoutineWhenTheAnswerIsNo() {
+        vm.load();
+        vm.select(item("Evening"));
+
+        vm.requestDelete();
+        assertEquals("Delete \"Evening\"?", vm.confirmationProperty().get().question());
+        assertTrue(store.deleted.isEmpty(), "nothing deleted before the answer");
+
+        vm.cancelConfirmation();
+        assertNull(vm.confirmationProperty().get());
+        assertTrue(store.deleted.isEmpty());
+        assertEquals(3, vm.routines().size());
+    }
+
+    @Test
+    void deleteConfirmedRemovesTheRoutineAndTellsTheRoutinesOfOnesOwn() {
+        vm.load();
+        vm.select(item("Evening"));
+
+        vm.requestDelete();
+        vm.confirm();
+
+        assertEquals(List.of("custom:evening"), store.deleted);
+        assertEquals(List.of(List.of()), changes);
+        assertEquals(List.of("Low back", "Upper back"), vm.routines().stream().map(RoutineItem::name).toList());
+        assertEquals("Upper back", vm.selectedProperty().get().name(), "the one before it");
+        assertEquals("Deleted \"Evening\".", vm.messageProperty().get());
+    }
+
+    @Test
+    void aBuiltInCannotBeDeleted() {
+        vm.load();
+
+        vm.requestDelete();
+
+        assertNull(vm.confirmationProperty().get());
+        assertEquals(RoutineEditorViewModel.READ_ONLY_HINT, vm.messageProperty().get());
+    }
+
+    @Test
+    void choosingAnotherRoutineWithUnsavedChangesAsksBeforeDiscardingThem() {
+        vm.load();
+        vm.select(item("Evening"));
+        vm.setMinutes(0, "9");
+
+        vm.select(item("Upper back"));
+        assertNotNull(vm.confirmationProperty().get());
+        assertEquals("Evening", vm.selectedProperty().get().name());
+        vm.cancelConfirmation();
+        assertEquals("9", vm.steps().get(0).minutes(), "kept");
+
+        vm.select(item("Upper back"));
+        vm.confirm();
+        assertEquals("Upper back", vm.selectedProperty().get().name());
+        assertTrue(store.saved.isEmpty());
+    }
+
+    @Test
+    void revertGoesBackToTheRoutineAsSaved() {
+        vm.load();
+        vm.select(item("Evening"));
+        vm.rename("Morning");
+        vm.removeStep(0);
+        assertTrue(vm.dirtyProperty().get());
+
+        vm.revert();
+
+        assertEquals("Evening", vm.nameProperty().get());
+        assertEquals(List.of("Piriformis", "TLF (thoracolumbar fascia)"), targetNames());
+        assertEquals("8", vm.steps().get(0).minutes());
+        assertFalse(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void aStepOffersOnlyTheToolsAndSidesItsTargetAllows() {
+        vm.load();
+        vm.select(item("Evening"));
+
+        assertEquals(List.of(Sides.BOTH, Sides.LEFT, Sides.RIGHT), vm.steps().get(0).sidesChoices());
+        assertEquals(List.of(Sides.CENTRAL), vm.steps().get(1).sidesChoices());
+        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.SOFTBALL), vm.steps().get(1).tools());
+    }
+
+    @Test
+    void aRoutineOfOnesOwnMovesAmongThemAndTheNewOrderIsKept() {
+        Routine morning = new Routine("custom:morning", "Morning", List.of(Step.usual(GLUTE_MAX)), false);
+        store.routines.add(morning);
+        vm.load();
+        vm.select(item("Morning"));
+
+        vm.moveRoutineUp();
+
+        assertEquals(List.of(List.of("custom:morning", "custom:evening")), store.reordered);
+        assertEquals(List.of("Low back", "Upper back", "Morning", "Evening"),
+                vm.routines().stream().map(RoutineItem::name).toList());
+        assertEquals("Morning", vm.selectedProperty().get().name());
+        assertEquals(List.of(List.of(morning, EVENING)), changes);
+    }
+
+    private RoutineItem item(String name) {
+        return vm.routines().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> targetNames() {
+        return vm.steps().stream().map(r -> r.target().name()).toList();
+    }
+}
