@@ -18,6 +18,9 @@ import dev.unknot.ui.MainWindow;
 import dev.unknot.ui.SessionStarter;
 import dev.unknot.ui.data.LogMenu;
 import dev.unknot.ui.home.EpisodeStore;
+import dev.unknot.ui.routines.RoutineEditorView;
+import dev.unknot.ui.routines.RoutineEditorViewModel;
+import dev.unknot.ui.routines.RoutineStore;
 import dev.unknot.ui.home.EpisodesViewModel;
 import dev.unknot.ui.settings.SettingsStore;
 import dev.unknot.ui.settings.SettingsView;
@@ -92,6 +95,15 @@ public final class Shell implements AutoCloseable {
             }
         });
         window.setHome(home);
+        window.addScreen("_Routines", "Shortcut+R", () -> {
+            RoutineEditorViewModel vm = new RoutineEditorViewModel(routineStore(), catalogue, () -> settings,
+                    config.builtIns().routines(settings, false), Platform::runLater, custom -> {
+                        customRoutines = List.copyOf(custom);
+                        refreshRoutines(null);
+                    });
+            vm.load();
+            return new RoutineEditorView(vm);
+        });
         episodes = new EpisodesViewModel(episodeStore(), config.wallClock()::instant, config.zone(), Platform::runLater);
         episodes.setOnChanged(list -> {
             boolean offered = QlRule.offered(list, settings, config.wallClock().instant());
@@ -270,6 +282,31 @@ public final class Shell implements AutoCloseable {
         List<Routine> all = new ArrayList<>(config.builtIns().routines(settings, qlOffered));
         all.addAll(customRoutines);
         home.setRoutines(all, selectId, settings.repositionSeconds());
+    }
+
+    private RoutineStore routineStore() {
+        TargetCatalogue catalogue = new TargetCatalogue();
+        return new RoutineStore() {
+            @Override
+            public CompletableFuture<List<Routine>> load() {
+                return open().thenCompose(log -> log.loadRoutines(catalogue));
+            }
+
+            @Override
+            public CompletableFuture<Void> save(Routine routine) {
+                return open().thenCompose(log -> log.saveRoutine(routine));
+            }
+
+            @Override
+            public CompletableFuture<Void> delete(String id) {
+                return open().thenCompose(log -> log.deleteRoutine(id));
+            }
+
+            @Override
+            public CompletableFuture<Void> reorder(List<String> ids) {
+                return open().thenCompose(log -> log.reorderRoutines(ids));
+            }
+        };
     }
 
     private EpisodeStore episodeStore() {
