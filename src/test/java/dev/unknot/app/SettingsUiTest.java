@@ -2,7 +2,11 @@ package dev.unknot.app;
 
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.LoggedSession;
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.Sides;
+import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Tool;
 import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -10,6 +14,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import dev.unknot.storage.Storage;
+import dev.unknot.storage.StorageStatusListener;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -31,14 +38,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class SettingsUiTest {
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
+    /** A routine of the person's own: piriformis left only at 12 min, then glute max both sides at 6. */
+    private static final Routine MINE = new Routine("custom:test", "Evening glutes", List.of(
+            new Step(CATALOGUE.byId("piriformis"), Tool.SOFTBALL, Sides.LEFT, 12),
+            new Step(CATALOGUE.byId("glute_max"), Tool.FOAM_ROLLER, Sides.BOTH, 6)), false);
 
     @TempDir
     Path dir;
     private final FakeClock clock = new FakeClock();
+    private final TestInfo test;
     private Shell shell;
 
+    SettingsUiTest(TestInfo test) {
+        this.test = test;
+    }
+
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        if (test.getDisplayName().startsWith("aRoutineOfYourOwn")) {
+            Storage seed = Storage.open(dir.resolve("settings.db"), Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
+                    StorageStatusListener.NONE);
+            seed.saveRoutine(MINE).get(10, TimeUnit.SECONDS);
+            seed.close();
+        }
         shell = new Shell(new AppConfig(dir.resolve("settings.db"), clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
                 AppConfig.BuiltIns.guide(CATALOGUE), 10, 20, SilentCuePlayer::new));
         shell.start(stage);
@@ -47,6 +69,32 @@ class SettingsUiTest {
     @AfterEach
     void closeShell() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aRoutineOfYourOwnIsOfferedRememberedAndStartedWithEnter(FxRobot robot) throws Exception {
+        await(() -> shell.storage() != null);
+        await(() -> routineNames(robot).contains("Evening glutes"));
+
+        robot.clickOn(robot.lookup(".routine-list .list-cell").<javafx.scene.control.ListCell<?>>match(
+                c -> "Evening glutes".equals(c.getText())).queryAs(javafx.scene.Node.class));
+        await(() -> "custom:test".equals(shell.storage().loadSelectedRoutine().get(10, TimeUnit.SECONDS).orElse("")));
+        robot.type(KeyCode.ENTER);
+        await(() -> "Evening glutes".equals(text(robot, ".session-routine")));
+        assertEquals("Piriformis", text(robot, ".target-name"));
+        assertEquals("Softball", text(robot, ".target-tool"));
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
+        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+        shell.storage().flush().get(10, TimeUnit.SECONDS);
+        LoggedSession logged = shell.storage().recent(1).get(10, TimeUnit.SECONDS).get(0);
+        assertEquals("Evening glutes", logged.routineName());
+        assertEquals(List.of(720, 360, 360), logged.steps().stream().map(s -> s.plannedSeconds()).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> routineNames(FxRobot robot) {
+        return ((javafx.scene.control.ListView<Routine>) robot.lookup(".routine-list").query()).getItems().stream()
+                .map(Routine::name).toList();
     }
 
     @Test
