@@ -1,9 +1,7 @@
 package dev.unknot.storage;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,76 +20,59 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BackupsTest {
     private static final Instant T0 = Instant.parse("2026-11-25T22:07:54.321Z");
 
-    @TempDir
-    Path dir;
-
-    private Path file;
-    private TestWallClock wall;
-    private Storage storage;
-
-    @BeforeEach
-    void open() throws Exception {
-        file = dir.resolve("unknot.db");
-        wall = new TestWallClock(T0);
-        storage = Storage.open(file, wall, StorageStatusListener.NONE);
-        await(storage.ready());
-    }
-
-    @AfterEach
-    void close() {
-        storage.close();
-    }
+    @RegisterExtension
+    final OpenStorage open = new OpenStorage(T0, StorageStatusListener.NONE, SafetyFixtures.SECONDS);
 
     @Test
     void aBackupTakenWhileASessionIsRecordedOpensWithTheSameRowsAsTheLogAndIsOneFile() throws Exception {
-        new SessionDriver(storage, wall).runToTheEnd();
-        SessionDriver running = new SessionDriver(storage, wall);
+        new SessionDriver(open.storage(), open.wall()).runToTheEnd();
+        SessionDriver running = new SessionDriver(open.storage(), open.wall());
         running.startAndWork(40);
-        await(storage.flush());
+        await(open.storage().flush());
 
-        Path backup = await(storage.backupNow());
+        Path backup = await(open.storage().backupNow());
 
-        assertEquals(dir.resolve("backups/unknot-20261125-" + stampTime() + ".db"), backup);
-        try (RawDb log = new RawDb(file)) {
+        assertEquals(open.dir().resolve("backups/unknot-20261125-" + stampTime() + ".db"), backup);
+        try (RawDb log = new RawDb(open.file())) {
             // the storage connection holds the newest state in its -wal: compare through SQLite, not the bytes
             assertEquals(2, log.number("SELECT count(*) FROM session"));
         }
-        assertEquals(dump(file), dump(backup));
+        assertEquals(dump(open.file()), dump(backup));
         assertTrue(dump(backup).stream().anyMatch(r -> r.endsWith("'running'")), dump(backup).toString());
         try (RawDb copy = new RawDb(backup)) {
             assertEquals("ok", copy.text("PRAGMA quick_check"));
             assertEquals("delete", copy.text("PRAGMA journal_mode"), "a backup is one self-contained file");
             assertEquals(Schema.LATEST, copy.number("PRAGMA user_version"));
         }
-        assertEquals(List.of(backup.getFileName().toString()), names(dir.resolve("backups")),
+        assertEquals(List.of(backup.getFileName().toString()), names(open.dir().resolve("backups")),
                 "no -wal, -shm or partial file beside it");
 
         running.pass(30);
         running.engine.endEarly();
-        await(storage.flush());
-        assertEquals(1, await(storage.listBackups()).size());
+        await(open.storage().flush());
+        assertEquals(1, await(open.storage().listBackups()).size());
     }
 
     private String stampTime() {
-        return SafeFiles.stamp(wall.instant()).substring(9);
+        return SafeFiles.stamp(open.wall().instant()).substring(9);
     }
 
     @Test
     void rotationKeepsTheNewestSevenAndTouchesNoOtherFile() throws Exception {
-        new SessionDriver(storage, wall).runToTheEnd();
-        Path backups = Files.createDirectories(dir.resolve("backups"));
+        new SessionDriver(open.storage(), open.wall()).runToTheEnd();
+        Path backups = Files.createDirectories(open.dir().resolve("backups"));
         Files.writeString(backups.resolve("notes.txt"), "mine");
         Files.writeString(backups.resolve("unknot-manual.db"), "mine");
         Files.writeString(backups.resolve("other-20200101-000000.db"), "another log's backup");
         Files.writeString(backups.resolve("unknot-20200101-000000.db.txt"), "mine");
 
-        Instant first = wall.instant();
+        Instant first = open.wall().instant();
         for (int i = 0; i < 10; i++) {
-            await(storage.backupNow());
-            wall.advance(Duration.ofHours(1));
+            await(open.storage().backupNow());
+            open.wall().advance(Duration.ofHours(1));
         }
 
-        List<BackupFile> kept = await(storage.listBackups());
+        List<BackupFile> kept = await(open.storage().listBackups());
         assertEquals(7, kept.size());
         for (int i = 0; i < 7; i++) {
             Instant made = first.plus(Duration.ofHours(9 - i));
@@ -108,37 +89,39 @@ class BackupsTest {
 
     @Test
     void backupIfDueMakesAtMostOneADayAndNoneOfAnEmptyLog() throws Exception {
-        assertEquals(Optional.empty(), await(storage.backupIfDue()), "an empty log is not backed up");
-        assertFalse(Files.exists(dir.resolve("backups")));
+        assertEquals(Optional.empty(), await(open.storage().backupIfDue()), "an empty log is not backed up");
+        assertFalse(Files.exists(open.dir().resolve("backups")));
 
-        new SessionDriver(storage, wall).runToTheEnd();
-        Path first = await(storage.backupIfDue()).orElseThrow();
-        Instant firstAt = await(storage.listBackups()).get(0).time();
+        new SessionDriver(open.storage(), open.wall()).runToTheEnd();
+        Path first = await(open.storage().backupIfDue()).orElseThrow();
+        Instant firstAt = await(open.storage().listBackups()).get(0).time();
 
-        wall.advance(Duration.ofHours(23));
-        assertEquals(Optional.empty(), await(storage.backupIfDue()));
+        open.wall().advance(Duration.ofHours(23));
+        assertEquals(Optional.empty(), await(open.storage().backupIfDue()));
         moveClockTo(firstAt.plus(Duration.ofHours(24)).minusSeconds(1));
-        assertEquals(Optional.empty(), await(storage.backupIfDue()), "23:59:59 after the last one");
+        assertEquals(Optional.empty(), await(open.storage().backupIfDue()), "23:59:59 after the last one");
         moveClockTo(firstAt.plus(Duration.ofHours(24)));
-        Path second = await(storage.backupIfDue()).orElseThrow();
-        assertEquals(Optional.empty(), await(storage.backupIfDue()));
+        Path second = await(open.storage().backupIfDue()).orElseThrow();
+        assertEquals(Optional.empty(), await(open.storage().backupIfDue()));
 
-        assertEquals(List.of(second, first), await(storage.listBackups()).stream().map(BackupFile::path).toList());
+        assertEquals(List.of(second, first),
+                await(open.storage().listBackups()).stream().map(BackupFile::path).toList());
     }
 
     private void moveClockTo(Instant instant) {
-        wall.advance(Duration.between(wall.instant(), instant));
+        open.wall().advance(Duration.between(open.wall().instant(), instant));
     }
 
     @Test
     void aBackupDatedInTheFutureDoesNotStopTheDailyOne() throws Exception {
-        new SessionDriver(storage, wall).runToTheEnd();
-        wall.advance(Duration.ofDays(30));
-        Path future = await(storage.backupNow());
-        wall.advance(Duration.ofDays(-30)); // the clock was wrong, and is set right
+        new SessionDriver(open.storage(), open.wall()).runToTheEnd();
+        open.wall().advance(Duration.ofDays(30));
+        Path future = await(open.storage().backupNow());
+        open.wall().advance(Duration.ofDays(-30)); // the clock was wrong, and is set right
 
-        Path today = await(storage.backupIfDue()).orElseThrow();
-        assertEquals(Optional.empty(), await(storage.backupIfDue()));
-        assertEquals(List.of(future, today), await(storage.listBackups()).stream().map(BackupFile::path).toList());
+        Path today = await(open.storage().backupIfDue()).orElseThrow();
+        assertEquals(Optional.empty(), await(open.storage().backupIfDue()));
+        assertEquals(List.of(future, today),
+                await(open.storage().listBackups()).stream().map(BackupFile::path).toList());
     }
 }

@@ -3,75 +3,41 @@ package dev.unknot.storage;
 import dev.unknot.domain.HistoryFilter;
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.SessionStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.storage.OpenStorage.await;
+import static dev.unknot.storage.OpenStorage.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DeleteTest {
     private static final Instant T0 = Instant.parse("2026-11-25T22:07:54.321Z");
     private static final String SESSION_ROWS = "SELECT * FROM session ORDER BY id";
     private static final String STEP_ROWS = "SELECT * FROM session_step ORDER BY session_id, position";
 
-    @TempDir
-    Path dir;
-
-    private Path file;
-    private TestWallClock wall;
-    private RecordingStatus status;
-    private Storage storage;
-
-    @BeforeEach
-    void openStorage() throws Exception {
-        file = dir.resolve("unknot.db");
-        wall = new TestWallClock(T0);
-        status = new RecordingStatus();
-        storage = Storage.open(file, wall, status);
-        await(storage.ready());
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
-
-    private static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(5, TimeUnit.SECONDS);
-    }
-
-    private static RefusedException refused(CompletableFuture<?> future) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> await(future));
-        return assertInstanceOf(RefusedException.class, e.getCause());
-    }
+    @RegisterExtension
+    final OpenStorage open = new OpenStorage(T0);
 
     /** A rated Low back session with a note, 45 s worked, ended early; then an hour passes. */
     private long ratedSession(int painBefore, String note) throws Exception {
-        SessionDriver session = new SessionDriver(storage.newSessionRecorder(OptionalInt.of(painBefore)), wall,
-                SessionDriver.lowBack());
+        SessionDriver session = new SessionDriver(open.storage().newSessionRecorder(OptionalInt.of(painBefore)),
+                open.wall(), SessionDriver.lowBack());
         session.startAndWork(45);
         session.engine.endEarly();
         long id = await(session.recorder.sessionId());
-        await(storage.saveReflection(id, OptionalInt.of(painBefore - 2), note));
-        wall.advance(Duration.ofHours(1));
+        await(open.storage().saveReflection(id, OptionalInt.of(painBefore - 2), note));
+        open.wall().advance(Duration.ofHours(1));
         return id;
     }
 
     private List<List<String>> rows(String sql) throws Exception {
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             return db.rows(sql);
         }
     }
@@ -81,98 +47,98 @@ class DeleteTest {
         long before = ratedSession(5, "before");
         long id = ratedSession(7, "Tight left glute.\nBetter after.");
         long after = ratedSession(4, "after");
-        LoggedSession original = await(storage.find(id)).orElseThrow();
+        LoggedSession original = await(open.storage().find(id)).orElseThrow();
         List<List<String>> sessionRows = rows(SESSION_ROWS);
         List<List<String>> stepRows = rows(STEP_ROWS);
 
-        LoggedSession deleted = await(storage.delete(id));
+        LoggedSession deleted = await(open.storage().delete(id));
         assertEquals(original, deleted, "complete: steps, ratings, note");
-        assertEquals(Optional.empty(), await(storage.find(id)));
-        assertEquals(List.of(after, before), await(storage.history(HistoryFilter.ALL)).stream()
+        assertEquals(Optional.empty(), await(open.storage().find(id)));
+        assertEquals(List.of(after, before), await(open.storage().history(HistoryFilter.ALL)).stream()
                 .map(s -> s.id()).toList());
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             assertEquals(0, db.number("SELECT count(*) FROM session_step WHERE session_id = " + id), "steps too");
             assertEquals(18, db.number("SELECT count(*) FROM session_step"), "the others' steps are untouched");
         }
 
-        await(storage.undelete(deleted));
-        assertEquals(original, await(storage.find(id)).orElseThrow());
+        await(open.storage().undelete(deleted));
+        assertEquals(original, await(open.storage().find(id)).orElseThrow());
         assertEquals(sessionRows, rows(SESSION_ROWS), "every column of the row, updated_at included");
         assertEquals(stepRows, rows(STEP_ROWS));
-        assertEquals(List.of(), status.events);
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void aSessionBeingRecordedCannotBeDeleted() throws Exception {
-        SessionDriver live = new SessionDriver(storage, wall);
+        SessionDriver live = new SessionDriver(open.storage(), open.wall());
         live.startAndWork(30);
         long id = await(live.recorder.sessionId());
 
-        RefusedException e = refused(storage.delete(id));
+        RefusedException e = refused(open.storage().delete(id));
         assertEquals("This session is still being recorded, so it cannot be deleted. End it first; then it can be "
                 + "deleted.", e.getMessage());
         live.pass(20);
-        await(storage.flush());
-        assertEquals(50, await(storage.find(id)).orElseThrow().doneSeconds(), "it is still there and still recorded");
+        await(open.storage().flush());
+        assertEquals(50, await(open.storage().find(id)).orElseThrow().doneSeconds(),
+                "it is still there and still recorded");
 
         live.engine.endEarly();
-        assertEquals(SessionStatus.ENDED_EARLY, await(storage.delete(id)).status(), "once ended it can go");
-        assertEquals(Optional.empty(), await(storage.find(id)));
-        assertEquals(List.of(), status.events, "a refusal is not a failed save");
+        assertEquals(SessionStatus.ENDED_EARLY, await(open.storage().delete(id)).status(), "once ended it can go");
+        assertEquals(Optional.empty(), await(open.storage().find(id)));
+        assertEquals(List.of(), open.status().events, "a refusal is not a failed save");
     }
 
     @Test
     void aSessionLeftRunningByAnotherRunCannotBeDeletedUntilItIsMarkedInterrupted() throws Exception {
-        SessionDriver crashed = new SessionDriver(storage, wall);
+        SessionDriver crashed = new SessionDriver(open.storage(), open.wall());
         crashed.startAndWork(30);
         long id = await(crashed.recorder.sessionId());
-        storage.close();
-        storage = Storage.open(file, wall, status);
+        open.reopen();
 
-        RefusedException e = refused(storage.delete(id));
+        RefusedException e = refused(open.storage().delete(id));
         assertEquals("This session is still marked as running, so it was not deleted. Unknot marks it as interrupted "
                 + "the next time it starts; it can be deleted then.", e.getMessage());
-        await(storage.markRunningAsInterrupted());
-        LoggedSession deleted = await(storage.delete(id));
-        await(storage.undelete(deleted));
-        assertEquals(deleted, await(storage.find(id)).orElseThrow());
+        await(open.storage().markRunningAsInterrupted());
+        LoggedSession deleted = await(open.storage().delete(id));
+        await(open.storage().undelete(deleted));
+        assertEquals(deleted, await(open.storage().find(id)).orElseThrow());
     }
 
     @Test
     void deletingASessionThatIsNotThereIsRefused() throws Exception {
         long id = ratedSession(3, "");
-        await(storage.delete(id));
-        RefusedException e = refused(storage.delete(id));
+        await(open.storage().delete(id));
+        RefusedException e = refused(open.storage().delete(id));
         assertEquals("This session is no longer in the log; it may have been deleted already.", e.getMessage());
-        assertEquals(List.of(), status.events);
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void undeleteAfterANewSessionTookTheIdPutsItBackUnderANewId() throws Exception {
         ratedSession(6, "first");
         long newest = ratedSession(5, "newest");
-        LoggedSession deleted = await(storage.delete(newest));
+        LoggedSession deleted = await(open.storage().delete(newest));
         long next = ratedSession(2, "recorded after the delete"); // SQLite hands the highest free id out again
         assertEquals(newest, next);
 
-        await(storage.undelete(deleted));
+        await(open.storage().undelete(deleted));
 
-        List<LoggedSession> all = await(storage.loadAll());
+        List<LoggedSession> all = await(open.storage().loadAll());
         assertEquals(3, all.size());
-        assertEquals("recorded after the delete", await(storage.find(next)).orElseThrow().note());
+        assertEquals("recorded after the delete", await(open.storage().find(next)).orElseThrow().note());
         LoggedSession back = all.stream().filter(s -> s.note().equals("newest")).findFirst().orElseThrow();
         assertEquals(next + 1, back.id());
         assertEquals(deleted.steps(), back.steps());
         assertEquals(deleted.startedAt(), back.startedAt());
         assertEquals(deleted.painBefore(), back.painBefore());
-        assertEquals(List.of(), status.events);
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void aSessionIsPutBackOnceOnly() throws Exception {
-        LoggedSession deleted = await(storage.delete(ratedSession(6, "")));
-        await(storage.undelete(deleted));
-        refused(storage.undelete(deleted));
-        assertEquals(List.of(deleted), await(storage.loadAll()));
+        LoggedSession deleted = await(open.storage().delete(ratedSession(6, "")));
+        await(open.storage().undelete(deleted));
+        refused(open.storage().undelete(deleted));
+        assertEquals(List.of(deleted), await(open.storage().loadAll()));
     }
 }

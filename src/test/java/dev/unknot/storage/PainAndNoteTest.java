@@ -3,20 +3,16 @@ package dev.unknot.storage;
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.Note;
 import dev.unknot.domain.ValidationException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.storage.OpenStorage.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,52 +22,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PainAndNoteTest {
     private static final Instant T0 = Instant.parse("2026-11-25T22:07:54Z");
 
-    @TempDir
-    Path dir;
-
-    private Path file;
-    private TestWallClock wall;
-    private RecordingStatus status;
-    private Storage storage;
-
-    @BeforeEach
-    void openStorage() throws Exception {
-        file = dir.resolve("unknot.db");
-        wall = new TestWallClock(T0);
-        status = new RecordingStatus();
-        storage = Storage.open(file, wall, status);
-        await(storage.ready());
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
-
-    private static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(5, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    final OpenStorage open = new OpenStorage(T0);
 
     /** A Low back session rated {@code painBefore}, worked 30 s and ended early; returns its id. */
     private long endedSession(OptionalInt painBefore) throws Exception {
-        SessionDriver session = new SessionDriver(storage.newSessionRecorder(painBefore), wall, SessionDriver.lowBack());
+        SessionDriver session = new SessionDriver(open.storage().newSessionRecorder(painBefore), open.wall(),
+                SessionDriver.lowBack());
         session.startAndWork(30);
         session.engine.endEarly();
         return await(session.recorder.sessionId());
     }
 
     private LoggedSession find(long id) throws Exception {
-        return await(storage.find(id)).orElseThrow();
+        return await(open.storage().find(id)).orElseThrow();
     }
 
     @Test
     void thePainRatedBeforeIsWrittenWithTheSessionRowWhenItStarts() throws Exception {
-        SessionDriver session = new SessionDriver(storage.newSessionRecorder(OptionalInt.of(7)), wall,
+        SessionDriver session = new SessionDriver(open.storage().newSessionRecorder(OptionalInt.of(7)), open.wall(),
                 SessionDriver.lowBack());
         session.engine.start(); // the row is inserted at the start, before any checkpoint
         long id = await(session.recorder.sessionId());
 
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             assertEquals(7, db.number("SELECT pain_before FROM session WHERE id = " + id));
             assertNull(db.text("SELECT pain_after FROM session WHERE id = " + id));
             assertEquals("", db.text("SELECT note FROM session WHERE id = " + id));
@@ -83,21 +57,21 @@ class PainAndNoteTest {
 
         session.pass(SessionDriver.REPOSITION_SECONDS + 40);
         session.engine.endEarly();
-        await(storage.flush());
+        await(open.storage().flush());
         assertEquals(OptionalInt.of(7), find(id).painBefore(), "checkpoints and the end keep it");
     }
 
     @Test
     void aSessionNotRatedBeforeHasNoPainBefore() throws Exception {
         long unrated = endedSession(OptionalInt.empty());
-        SessionDriver plain = new SessionDriver(storage, wall); // the no-argument recorder
+        SessionDriver plain = new SessionDriver(open.storage(), open.wall()); // the no-argument recorder
         plain.startAndWork(10);
         long noArgument = await(plain.recorder.sessionId());
-        await(storage.flush());
+        await(open.storage().flush());
 
         assertEquals(OptionalInt.empty(), find(unrated).painBefore());
         assertEquals(OptionalInt.empty(), find(noArgument).painBefore());
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             assertEquals(2, db.number("SELECT count(*) FROM session WHERE pain_before IS NULL"));
         }
     }
@@ -105,39 +79,38 @@ class PainAndNoteTest {
     @Test
     void aReflectionIsSavedTrimmedAndReloadedAndASecondOneReplacesIt() throws Exception {
         long id = endedSession(OptionalInt.of(6));
-        await(storage.saveReflection(id, OptionalInt.of(3), "  Hips much looser.\nLeft side tender.  \n"));
+        await(open.storage().saveReflection(id, OptionalInt.of(3), "  Hips much looser.\nLeft side tender.  \n"));
 
         LoggedSession logged = find(id);
         assertEquals(OptionalInt.of(6), logged.painBefore());
         assertEquals(OptionalInt.of(3), logged.painAfter());
         assertEquals("Hips much looser.\nLeft side tender.", logged.note());
 
-        storage.close(); // and it survives reopening
-        storage = Storage.open(file, wall, status);
+        open.reopen(); // and it survives reopening
         assertEquals(logged, find(id));
 
-        await(storage.saveReflection(id, OptionalInt.empty(), null));
+        await(open.storage().saveReflection(id, OptionalInt.empty(), null));
         LoggedSession cleared = find(id);
         assertEquals(OptionalInt.empty(), cleared.painAfter(), "a later save may take the rating back");
         assertEquals("", cleared.note());
         assertEquals(OptionalInt.of(6), cleared.painBefore(), "the rating before is not the reflection's to change");
-        assertEquals(List.of(), status.events);
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void painOutsideZeroToTenIsRefusedAtOnceAndNothingIsWritten() throws Exception {
         long id = endedSession(OptionalInt.empty());
         ValidationException before = assertThrows(ValidationException.class,
-                () -> storage.newSessionRecorder(OptionalInt.of(11)));
+                () -> open.storage().newSessionRecorder(OptionalInt.of(11)));
         assertEquals("Pain is rated from 0 to 10 (got 11).", before.getMessage());
-        assertThrows(ValidationException.class, () -> storage.newSessionRecorder(OptionalInt.of(-1)));
+        assertThrows(ValidationException.class, () -> open.storage().newSessionRecorder(OptionalInt.of(-1)));
         ValidationException after = assertThrows(ValidationException.class,
-                () -> storage.saveReflection(id, OptionalInt.of(-1), "fine"));
+                () -> open.storage().saveReflection(id, OptionalInt.of(-1), "fine"));
         assertEquals("Pain is rated from 0 to 10 (got -1).", after.getMessage());
-        assertThrows(ValidationException.class, () -> storage.saveReflection(id, OptionalInt.of(11), ""));
+        assertThrows(ValidationException.class, () -> open.storage().saveReflection(id, OptionalInt.of(11), ""));
 
-        await(storage.saveReflection(id, OptionalInt.of(0), "")); // both ends are ratings
-        await(storage.saveReflection(id, OptionalInt.of(10), ""));
+        await(open.storage().saveReflection(id, OptionalInt.of(0), "")); // both ends are ratings
+        await(open.storage().saveReflection(id, OptionalInt.of(10), ""));
         assertEquals(OptionalInt.of(10), find(id).painAfter());
         assertEquals(OptionalInt.empty(), find(id).painBefore());
     }
@@ -145,7 +118,7 @@ class PainAndNoteTest {
     @Test
     void theFileItselfRefusesPainOutsideZeroToTen() throws Exception {
         long id = endedSession(OptionalInt.empty());
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             assertThrows(SQLException.class, () -> db.execute("UPDATE session SET pain_after = 11 WHERE id = " + id));
             assertThrows(SQLException.class, () -> db.execute("UPDATE session SET pain_before = -1 WHERE id = " + id));
             assertThrows(SQLException.class, () -> db.execute("UPDATE session SET note = NULL WHERE id = " + id));
@@ -157,14 +130,14 @@ class PainAndNoteTest {
         long id = endedSession(OptionalInt.empty());
         String longest = "x".repeat(Note.MAX_LENGTH);
         ValidationException tooLong = assertThrows(ValidationException.class,
-                () -> storage.saveReflection(id, OptionalInt.empty(), longest + "y"));
+                () -> open.storage().saveReflection(id, OptionalInt.empty(), longest + "y"));
         assertEquals("A note can be at most 2,000 characters long; this one has 2,001.", tooLong.getMessage());
         assertEquals("", find(id).note(), "nothing was written");
 
-        await(storage.saveReflection(id, OptionalInt.empty(), "\n  " + longest + "  \n"));
+        await(open.storage().saveReflection(id, OptionalInt.empty(), "\n  " + longest + "  \n"));
         assertEquals(longest, find(id).note(), "white space around the note does not count");
         String emoji = "\uD83D\uDE42".repeat(Note.MAX_LENGTH); // 2,000 characters, 4,000 UTF-16 units
-        await(storage.saveReflection(id, OptionalInt.empty(), emoji));
+        await(open.storage().saveReflection(id, OptionalInt.empty(), emoji));
         assertEquals(emoji, find(id).note(), "characters are counted as people count them");
     }
 
@@ -172,11 +145,11 @@ class PainAndNoteTest {
     void aReflectionForASessionNoLongerInTheLogIsRefusedWithoutAWriteFailure() throws Exception {
         long id = endedSession(OptionalInt.empty());
         ExecutionException e = assertThrows(ExecutionException.class,
-                () -> await(storage.saveReflection(id + 1, OptionalInt.of(2), "lost")));
+                () -> await(open.storage().saveReflection(id + 1, OptionalInt.of(2), "lost")));
         assertInstanceOf(RefusedException.class, e.getCause());
         assertEquals("This session is no longer in the log (it may have been deleted), so the pain rating and note "
                 + "were not saved.", e.getCause().getMessage());
-        assertEquals(List.of(), status.events, "the file works: nothing to report as a failed save");
+        assertEquals(List.of(), open.status().events, "the file works: nothing to report as a failed save");
         assertTrue(find(id).painAfter().isEmpty());
     }
 }

@@ -7,23 +7,18 @@ import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.domain.ValidationException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.storage.OpenStorage.await;
+import static dev.unknot.storage.OpenStorage.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RoutineStorageTest {
@@ -32,48 +27,15 @@ class RoutineStorageTest {
     private static final String ROUTINE_ROWS = "SELECT * FROM routine ORDER BY id";
     private static final String STEP_ROWS = "SELECT * FROM routine_step ORDER BY routine_id, position";
 
-    @TempDir
-    Path dir;
-
-    private Path file;
-    private TestWallClock wall;
-    private RecordingStatus status;
-    private Storage storage;
-
-    @BeforeEach
-    void openStorage() throws Exception {
-        file = dir.resolve("unknot.db");
-        wall = new TestWallClock(T0);
-        status = new RecordingStatus();
-        storage = Storage.open(file, wall, status);
-        await(storage.ready());
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
-
-    private static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(5, TimeUnit.SECONDS);
-    }
-
-    private static RefusedException refused(CompletableFuture<?> future) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> await(future));
-        return assertInstanceOf(RefusedException.class, e.getCause());
-    }
-
-    private void reopen() {
-        storage.close();
-        storage = Storage.open(file, wall, status);
-    }
+    @RegisterExtension
+    final OpenStorage open = new OpenStorage(T0);
 
     private List<Routine> loaded() throws Exception {
-        return await(storage.loadRoutines(CATALOGUE));
+        return await(open.storage().loadRoutines(CATALOGUE));
     }
 
     private List<List<String>> rows(String sql) throws Exception {
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             return db.rows(sql);
         }
     }
@@ -97,10 +59,10 @@ class RoutineStorageTest {
     @Test
     void aRoutineWithThreeStepsIsSavedAndReloadedIdenticallyAfterReopening() throws Exception {
         Routine hips = hips();
-        await(storage.saveRoutine(hips));
+        await(open.storage().saveRoutine(hips));
         assertEquals(List.of(hips), loaded());
 
-        reopen();
+        open.reopen();
         assertEquals(List.of(hips), loaded());
         assertEquals(List.of(
                         List.of("custom:hips", "0", "psoas", "softball", "left", "7"),
@@ -109,15 +71,15 @@ class RoutineStorageTest {
                 rows(STEP_ROWS), "the documented ids");
         assertEquals(List.of(List.of("custom:hips", "Hips after work", "0", "2026-11-25T22:07:54.321Z")),
                 rows(ROUTINE_ROWS));
-        assertEquals(List.of(), status.events);
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void anEditedRoutineWithItsStepsMovedAroundAndChangedReplacesTheSavedOneWhole() throws Exception {
-        await(storage.saveRoutine(simple("custom:first", "First")));
-        await(storage.saveRoutine(hips()));
-        await(storage.saveRoutine(simple("custom:last", "Last")));
-        wall.advance(Duration.ofDays(2));
+        await(open.storage().saveRoutine(simple("custom:first", "First")));
+        await(open.storage().saveRoutine(hips()));
+        await(open.storage().saveRoutine(simple("custom:last", "Last")));
+        open.wall().advance(Duration.ofDays(2));
 
         Routine edited = new Routine("custom:hips", "Hips, evenings", List.of(
                 step(TargetCatalogue.GLUTE_MED_MIN, Tool.SOFTBALL, Sides.RIGHT, 5),      // was last, both sides
@@ -125,15 +87,15 @@ class RoutineStorageTest {
                 step(TargetCatalogue.TLF, Tool.SOFTBALL, Sides.CENTRAL, 6),              // another tool
                 step(TargetCatalogue.UPPER_BACK, Tool.FOAM_ROLLER, Sides.CENTRAL, 8)),  // one more
                 false);
-        await(storage.saveRoutine(edited));
+        await(open.storage().saveRoutine(edited));
 
         assertEquals(List.of("First", "Hips, evenings", "Last"), loaded().stream().map(Routine::name).toList(),
                 "its place in the order is kept");
         assertEquals(edited, loaded().get(1));
 
         Routine shorter = new Routine("custom:hips", "Hips, evenings", List.of(edited.steps().get(2)), false);
-        await(storage.saveRoutine(shorter));
-        reopen();
+        await(open.storage().saveRoutine(shorter));
+        open.reopen();
         assertEquals(shorter, loaded().get(1));
         assertEquals(3, rows(STEP_ROWS).size(), "no step of the longer version is left behind");
         assertEquals("2026-11-25T22:07:54.321Z",
@@ -143,50 +105,50 @@ class RoutineStorageTest {
     @Test
     void routinesComeBackInTheirSavedOrderAndCanBeReordered() throws Exception {
         for (String name : List.of("A", "B", "C", "D")) {
-            await(storage.saveRoutine(simple("custom:" + name, name)));
+            await(open.storage().saveRoutine(simple("custom:" + name, name)));
         }
         assertEquals(List.of("A", "B", "C", "D"), loaded().stream().map(Routine::name).toList());
 
-        await(storage.reorderRoutines(List.of("custom:C", "builtin:low_back", "custom:gone", "custom:A")));
+        await(open.storage().reorderRoutines(List.of("custom:C", "builtin:low_back", "custom:gone", "custom:A")));
         assertEquals(List.of("C", "A", "B", "D"), loaded().stream().map(Routine::name).toList(),
                 "the ones named first, then the rest as they were; unknown ids ignored");
 
-        await(storage.deleteRoutine("custom:A"));
-        await(storage.saveRoutine(simple("custom:E", "E")));
-        reopen();
+        await(open.storage().deleteRoutine("custom:A"));
+        await(open.storage().saveRoutine(simple("custom:E", "E")));
+        open.reopen();
         assertEquals(List.of("C", "B", "D", "E"), loaded().stream().map(Routine::name).toList(),
                 "a new routine goes last");
     }
 
     @Test
     void aNameAnotherRoutineHasIsRefusedWhateverTheCapitalsNamingTheName() throws Exception {
-        await(storage.saveRoutine(hips()));
-        await(storage.saveRoutine(simple("custom:shoulders", "Épaules du soir")));
+        await(open.storage().saveRoutine(hips()));
+        await(open.storage().saveRoutine(simple("custom:shoulders", "Épaules du soir")));
         List<List<String>> before = rows(ROUTINE_ROWS);
 
-        RefusedException same = refused(storage.saveRoutine(simple("custom:other", "HIPS AFTER WORK")));
+        RefusedException same = refused(open.storage().saveRoutine(simple("custom:other", "HIPS AFTER WORK")));
         assertEquals("There is already a routine called \"Hips after work\" (names are the same whatever the "
                 + "capitals). Choose another name.", same.getMessage());
-        RefusedException accented = refused(storage.saveRoutine(simple("custom:other", "  épaules DU SOIR ")));
+        RefusedException accented = refused(open.storage().saveRoutine(simple("custom:other", "  épaules DU SOIR ")));
         assertEquals("There is already a routine called \"Épaules du soir\" (names are the same whatever the "
                 + "capitals). Choose another name.", accented.getMessage());
-        RefusedException builtIn = refused(storage.saveRoutine(simple("custom:other", "low BACK")));
+        RefusedException builtIn = refused(open.storage().saveRoutine(simple("custom:other", "low BACK")));
         assertEquals("There is already a routine called \"Low back\" (names are the same whatever the capitals). "
                 + "Choose another name.", builtIn.getMessage());
-        refused(storage.renameRoutine("custom:shoulders", "hips after WORK"));
-        refused(storage.saveRoutine(new Routine("custom:shoulders", "Upper Back", hips().steps(), false)));
+        refused(open.storage().renameRoutine("custom:shoulders", "hips after WORK"));
+        refused(open.storage().saveRoutine(new Routine("custom:shoulders", "Upper Back", hips().steps(), false)));
 
         assertEquals(before, rows(ROUTINE_ROWS), "nothing changed");
-        assertEquals(List.of(), status.events, "a refusal is not a failed save");
+        assertEquals(List.of(), open.status().events, "a refusal is not a failed save");
 
-        await(storage.renameRoutine("custom:hips", "HIPS after work"));
+        await(open.storage().renameRoutine("custom:hips", "HIPS after work"));
         assertEquals("HIPS after work", loaded().get(0).name(), "a routine may change the capitals of its own name");
     }
 
     @Test
     void theFileItselfRefusesTwoRoutinesWithTheSameNameInAnyAsciiCase() throws Exception {
-        await(storage.saveRoutine(hips()));
-        try (RawDb db = new RawDb(file)) {
+        await(open.storage().saveRoutine(hips()));
+        try (RawDb db = new RawDb(open.file())) {
             assertThrows(SQLException.class, () -> db.execute("INSERT INTO routine (id, name, position, created_at) "
                     + "VALUES ('x', 'hips AFTER work', 9, '2026-01-01T00:00:00.000Z')"));
             assertThrows(SQLException.class, () -> db.execute("INSERT INTO routine_step VALUES "
@@ -203,38 +165,39 @@ class RoutineStorageTest {
         BuiltInRoutines builtIns = new BuiltInRoutines(CATALOGUE);
         Routine lowBack = builtIns.defaultRoutine();
 
-        RefusedException saved = refused(storage.saveRoutine(lowBack));
+        RefusedException saved = refused(open.storage().saveRoutine(lowBack));
         assertEquals("Unknot's own routines cannot be saved; make a copy of one to change it as you like.",
                 saved.getMessage());
-        refused(storage.saveRoutine(new Routine(BuiltInRoutines.UPPER_BACK, "My upper back", hips().steps(), false)));
-        refused(storage.saveRoutine(new Routine("custom:sneaky", "Sneaky", hips().steps(), true)));
-        refused(storage.renameRoutine(BuiltInRoutines.LOW_BACK, "Mine now"));
-        refused(storage.deleteRoutine(BuiltInRoutines.UPPER_BACK));
+        refused(open.storage().saveRoutine(
+                new Routine(BuiltInRoutines.UPPER_BACK, "My upper back", hips().steps(), false)));
+        refused(open.storage().saveRoutine(new Routine("custom:sneaky", "Sneaky", hips().steps(), true)));
+        refused(open.storage().renameRoutine(BuiltInRoutines.LOW_BACK, "Mine now"));
+        refused(open.storage().deleteRoutine(BuiltInRoutines.UPPER_BACK));
 
         assertEquals(List.of(), loaded());
         assertEquals(List.of(), rows(ROUTINE_ROWS));
-        assertEquals(List.of(), status.events);
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void deletingARoutineRemovesItsStepsAndNoOtherRoutines() throws Exception {
-        await(storage.saveRoutine(hips()));
-        await(storage.saveRoutine(simple("custom:ql", "QL only")));
+        await(open.storage().saveRoutine(hips()));
+        await(open.storage().saveRoutine(simple("custom:ql", "QL only")));
 
-        await(storage.deleteRoutine("custom:hips"));
+        await(open.storage().deleteRoutine("custom:hips"));
 
         assertEquals(List.of(simple("custom:ql", "QL only")), loaded());
         assertEquals(List.of(List.of("custom:ql", "0", "ql", "lacrosse_ball", "right", "5")), rows(STEP_ROWS));
-        RefusedException again = refused(storage.deleteRoutine("custom:hips"));
+        RefusedException again = refused(open.storage().deleteRoutine("custom:hips"));
         assertEquals("This routine is no longer saved (it may have been deleted), so it was not deleted.",
                 again.getMessage());
-        refused(storage.renameRoutine("custom:hips", "Back again"));
+        refused(open.storage().renameRoutine("custom:hips", "Back again"));
     }
 
     @Test
     void theFileCascadesARoutinesStepsWhenTheRoutineRowGoes() throws Exception {
-        await(storage.saveRoutine(hips()));
-        try (RawDb db = new RawDb(file)) {
+        await(open.storage().saveRoutine(hips()));
+        try (RawDb db = new RawDb(open.file())) {
             db.execute("PRAGMA foreign_keys = ON");
             db.execute("DELETE FROM routine WHERE id = 'custom:hips'");
             assertEquals(0, db.number("SELECT count(*) FROM routine_step"));
@@ -243,39 +206,39 @@ class RoutineStorageTest {
 
     @Test
     void aRenamedRoutineKeepsItsStepsAndPlace() throws Exception {
-        await(storage.saveRoutine(hips()));
-        await(storage.saveRoutine(simple("custom:ql", "QL only")));
+        await(open.storage().saveRoutine(hips()));
+        await(open.storage().saveRoutine(simple("custom:ql", "QL only")));
 
-        await(storage.renameRoutine("custom:hips", "  Hips, mornings  "));
+        await(open.storage().renameRoutine("custom:hips", "  Hips, mornings  "));
 
         assertEquals(new Routine("custom:hips", "Hips, mornings", hips().steps(), false), loaded().get(0));
-        assertThrows(ValidationException.class, () -> storage.renameRoutine("custom:hips", "   "),
+        assertThrows(ValidationException.class, () -> open.storage().renameRoutine("custom:hips", "   "),
                 "an empty name is refused at once");
     }
 
     @Test
     void theSelectedRoutineIsRememberedAcrossRestartsAndForgottenWhenItIsDeleted() throws Exception {
-        assertEquals(Optional.empty(), await(storage.loadSelectedRoutine()));
-        await(storage.saveSelectedRoutine(BuiltInRoutines.UPPER_BACK));
-        reopen();
-        assertEquals(Optional.of(BuiltInRoutines.UPPER_BACK), await(storage.loadSelectedRoutine()));
+        assertEquals(Optional.empty(), await(open.storage().loadSelectedRoutine()));
+        await(open.storage().saveSelectedRoutine(BuiltInRoutines.UPPER_BACK));
+        open.reopen();
+        assertEquals(Optional.of(BuiltInRoutines.UPPER_BACK), await(open.storage().loadSelectedRoutine()));
 
-        await(storage.saveRoutine(hips()));
-        await(storage.saveSelectedRoutine("custom:hips"));
-        reopen();
-        assertEquals(Optional.of("custom:hips"), await(storage.loadSelectedRoutine()));
+        await(open.storage().saveRoutine(hips()));
+        await(open.storage().saveSelectedRoutine("custom:hips"));
+        open.reopen();
+        assertEquals(Optional.of("custom:hips"), await(open.storage().loadSelectedRoutine()));
 
-        await(storage.saveRoutine(simple("custom:ql", "QL only")));
-        await(storage.deleteRoutine("custom:ql"));
-        assertEquals(Optional.of("custom:hips"), await(storage.loadSelectedRoutine()), "another one's delete");
-        await(storage.deleteRoutine("custom:hips"));
-        assertEquals(Optional.empty(), await(storage.loadSelectedRoutine()));
+        await(open.storage().saveRoutine(simple("custom:ql", "QL only")));
+        await(open.storage().deleteRoutine("custom:ql"));
+        assertEquals(Optional.of("custom:hips"), await(open.storage().loadSelectedRoutine()), "another one's delete");
+        await(open.storage().deleteRoutine("custom:hips"));
+        assertEquals(Optional.empty(), await(open.storage().loadSelectedRoutine()));
     }
 
     @Test
     void aStepThisVersionCannotUseIsLeftOutAndARoutineWithNoneLeftIsNotShown() throws Exception {
-        await(storage.saveRoutine(hips()));
-        try (RawDb db = new RawDb(file)) {
+        await(open.storage().saveRoutine(hips()));
+        try (RawDb db = new RawDb(open.file())) {
             db.execute("INSERT INTO routine (id, name, position, created_at) VALUES "
                     + "('custom:future', 'From a later version', 1, '2027-01-01T00:00:00.000Z'), "
                     + "('custom:mixed', 'Mixed', 2, '2027-01-01T00:00:00.000Z')");
@@ -293,6 +256,6 @@ class RoutineStorageTest {
 
         assertEquals(List.of(hips(), new Routine("custom:mixed", "Mixed", List.of(PSOAS_LEFT, TLF_CENTRE), false)),
                 routines);
-        assertEquals(List.of(), status.events);
+        assertEquals(List.of(), open.status().events);
     }
 }

@@ -18,16 +18,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Helpers for the data-safety tests: awaiting futures, reading whole tables, damaging files. */
 final class SafetyFixtures {
+    /** How long {@link #await} and {@link #failure} wait for a storage job. */
+    static final long SECONDS = 20;
+
     private SafetyFixtures() {
     }
 
     static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(20, TimeUnit.SECONDS);
+        return future.get(SECONDS, TimeUnit.SECONDS);
     }
 
     /** The future's failure, which must be a StorageException; returns its plain message. */
     static String failure(CompletableFuture<?> future) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(20, TimeUnit.SECONDS));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(SECONDS, TimeUnit.SECONDS));
         return assertInstanceOf(StorageException.class, e.getCause(), String.valueOf(e.getCause())).getMessage();
     }
 

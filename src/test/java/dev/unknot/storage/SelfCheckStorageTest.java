@@ -2,21 +2,17 @@ package dev.unknot.storage;
 
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.SelfCheck;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.storage.OpenStorage.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,41 +22,18 @@ class SelfCheckStorageTest {
     private static final SelfCheck MIXED =
             new SelfCheck(Optional.of(true), Optional.of(false), Optional.empty(), Optional.of(true));
 
-    @TempDir
-    Path dir;
-
-    private Path file;
-    private TestWallClock wall;
-    private RecordingStatus status;
-    private Storage storage;
-
-    @BeforeEach
-    void openStorage() throws Exception {
-        file = dir.resolve("unknot.db");
-        wall = new TestWallClock(T0);
-        status = new RecordingStatus();
-        storage = Storage.open(file, wall, status);
-        await(storage.ready());
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
-
-    private static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(5, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    final OpenStorage open = new OpenStorage(T0);
 
     private long endedSession() throws Exception {
-        SessionDriver session = new SessionDriver(storage, wall);
+        SessionDriver session = new SessionDriver(open.storage(), open.wall());
         session.startAndWork(30);
         session.engine.endEarly();
         return await(session.recorder.sessionId());
     }
 
     private List<String> columns(long id) throws SQLException {
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             return db.rows("SELECT " + SelfCheckColumns.COLUMNS + " FROM session WHERE id = " + id).get(0);
         }
     }
@@ -69,55 +42,54 @@ class SelfCheckStorageTest {
     void aSelfCheckIsSavedAndReadBackAfterReopeningAndALaterOneReplacesIt() throws Exception {
         long id = endedSession();
         long other = endedSession();
-        assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(id)), "not answered until saved");
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(id)), "not answered until saved");
 
-        await(storage.saveSelfCheck(id, MIXED));
-        assertEquals(MIXED, await(storage.selfCheck(id)));
+        await(open.storage().saveSelfCheck(id, MIXED));
+        assertEquals(MIXED, await(open.storage().selfCheck(id)));
         assertEquals(Arrays.asList("1", "0", null, "1"), columns(id), "1 yes, 0 no, NULL not answered");
 
-        storage.close();
-        storage = Storage.open(file, wall, status);
-        assertEquals(MIXED, await(storage.selfCheck(id)));
-        assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(other)), "only that session's");
+        open.reopen();
+        assertEquals(MIXED, await(open.storage().selfCheck(id)));
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(other)), "only that session's");
 
         SelfCheck allNo = new SelfCheck(Optional.of(false), Optional.of(false), Optional.of(false), Optional.of(false));
-        await(storage.saveSelfCheck(id, allNo));
-        assertEquals(allNo, await(storage.selfCheck(id)));
-        await(storage.saveSelfCheck(id, SelfCheck.UNANSWERED));
-        assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(id)), "answers can be taken back");
-        assertEquals(List.of(), status.events);
+        await(open.storage().saveSelfCheck(id, allNo));
+        assertEquals(allNo, await(open.storage().selfCheck(id)));
+        await(open.storage().saveSelfCheck(id, SelfCheck.UNANSWERED));
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(id)), "answers can be taken back");
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void aSelfCheckForASessionNoLongerInTheLogIsRefusedWithoutAWriteFailure() throws Exception {
         long id = endedSession();
         ExecutionException e = assertThrows(ExecutionException.class,
-                () -> await(storage.saveSelfCheck(id + 1, MIXED)));
+                () -> await(open.storage().saveSelfCheck(id + 1, MIXED)));
         assertInstanceOf(RefusedException.class, e.getCause());
         assertEquals("This session is no longer in the log (it may have been deleted), so the self-check was not "
                 + "saved.", e.getCause().getMessage());
-        assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(id + 1)), "reading one that is not there");
-        assertEquals(List.of(), status.events);
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(id + 1)), "reading one that is not there");
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void aDeletedSessionPutBackHasItsSelfCheckBack() throws Exception {
         long id = endedSession();
-        await(storage.saveSelfCheck(id, MIXED));
-        LoggedSession before = await(storage.find(id)).orElseThrow();
+        await(open.storage().saveSelfCheck(id, MIXED));
+        LoggedSession before = await(open.storage().find(id)).orElseThrow();
 
-        LoggedSession deleted = await(storage.delete(id));
-        assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(id)));
-        await(storage.undelete(deleted));
+        LoggedSession deleted = await(open.storage().delete(id));
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(id)));
+        await(open.storage().undelete(deleted));
 
-        assertEquals(before, await(storage.find(id)).orElseThrow());
-        assertEquals(MIXED, await(storage.selfCheck(id)));
+        assertEquals(before, await(open.storage().find(id)).orElseThrow());
+        assertEquals(MIXED, await(open.storage().selfCheck(id)));
     }
 
     @Test
     void theFileItselfRefusesAnAnswerOtherThanYesOrNo() throws Exception {
         long id = endedSession();
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             for (String column : SelfCheckColumns.COLUMNS.split(", ")) {
                 assertThrows(SQLException.class, () -> db.execute("UPDATE session SET " + column + " = 2 WHERE id = " + id),
                         column);

@@ -3,18 +3,14 @@ package dev.unknot.storage;
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.LoggedStep;
 import dev.unknot.domain.SessionStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.storage.OpenStorage.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,46 +19,18 @@ class SessionRecorderTest {
     /** Low back: glute max L/R, piriformis L/R, glute med/min L/R, TLF, psoas L/R; 5 minutes each. */
     private static final int SEGMENTS = 9;
 
-    @TempDir
-    Path dir;
-
-    private Path file;
-    private TestWallClock wall;
-    private RecordingStatus status;
-    private Storage storage;
-
-    @BeforeEach
-    void openStorage() throws Exception {
-        file = dir.resolve("unknot.db");
-        wall = new TestWallClock(T0);
-        status = new RecordingStatus();
-        storage = reopen();
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
-
-    private Storage reopen() throws Exception {
-        Storage s = Storage.open(file, wall, status);
-        s.ready().get(5, TimeUnit.SECONDS);
-        return s;
-    }
-
-    private static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(5, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    final OpenStorage open = new OpenStorage(T0);
 
     private LoggedSession logged(SessionDriver session) throws Exception {
         long id = await(session.recorder.sessionId());
-        await(storage.flush());
-        return await(storage.find(id)).orElseThrow();
+        await(open.storage().flush());
+        return await(open.storage().find(id)).orElseThrow();
     }
 
     @Test
     void aStartedSessionIsLoggedAsRunningWithOneStepPerSegmentAndNothingDone() throws Exception {
-        SessionDriver session = new SessionDriver(storage, wall);
+        SessionDriver session = new SessionDriver(open.storage(), open.wall());
         session.engine.start();
 
         LoggedSession logged = logged(session);
@@ -76,29 +44,29 @@ class SessionRecorderTest {
         assertEquals(new LoggedStep(6, "tlf", "foam_roller", "central", 300, 0), logged.steps().get(6));
         assertEquals(0, logged.doneSeconds());
         assertEquals(SEGMENTS * 300, logged.plannedSeconds());
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             assertEquals("2026-11-25T22:07:54.000Z", db.text("SELECT started_at FROM session"),
                     "timestamps are ISO-8601 UTC with milliseconds, even when they are zero");
             assertEquals("2026-11-25T22:07:54.000Z", db.text("SELECT updated_at FROM session"));
         }
-        assertEquals(List.of(), status.events);
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void checkpointsUpdateDoneSecondsAndTheLastUpdateTime() throws Exception {
-        SessionDriver session = new SessionDriver(storage, wall);
+        SessionDriver session = new SessionDriver(open.storage(), open.wall());
         session.startAndWork(40);
         long id = await(session.recorder.sessionId());
-        await(storage.flush());
-        assertEquals(40, await(storage.find(id)).orElseThrow().steps().get(0).doneSeconds());
+        await(open.storage().flush());
+        assertEquals(40, await(open.storage().find(id)).orElseThrow().steps().get(0).doneSeconds());
 
         session.pass(20);
-        await(storage.flush());
-        LoggedSession logged = await(storage.find(id)).orElseThrow();
+        await(open.storage().flush());
+        LoggedSession logged = await(open.storage().find(id)).orElseThrow();
         assertEquals(60, logged.steps().get(0).doneSeconds());
         assertEquals(0, logged.steps().get(1).doneSeconds());
         assertEquals(SessionStatus.RUNNING, logged.status());
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             assertEquals("2026-11-25T22:09:04.000Z", db.text("SELECT updated_at FROM session"),
                     "updated_at is the wall time of the last checkpoint (10 s positioning + 60 s work)");
         }
@@ -106,7 +74,7 @@ class SessionRecorderTest {
 
     @Test
     void aSessionRunToItsEndIsLoggedFinishedWithItsEndTimeAndAllItsSeconds() throws Exception {
-        SessionDriver session = new SessionDriver(storage, wall);
+        SessionDriver session = new SessionDriver(open.storage(), open.wall());
         session.engine.start();
         session.pass(SEGMENTS * (SessionDriver.REPOSITION_SECONDS + 300));
 
@@ -118,7 +86,7 @@ class SessionRecorderTest {
 
     @Test
     void aSessionEndedEarlyIsLoggedEndedEarlyWithTheTimeDoneSoFar() throws Exception {
-        SessionDriver session = new SessionDriver(storage, wall);
+        SessionDriver session = new SessionDriver(open.storage(), open.wall());
         session.startAndWork(90);
         session.engine.endEarly();
 
@@ -131,13 +99,13 @@ class SessionRecorderTest {
 
     @Test
     void closingWritesWhatIsQueuedAndReopeningFindsEverythingIntact() throws Exception {
-        SessionDriver session = new SessionDriver(storage, wall);
+        SessionDriver session = new SessionDriver(open.storage(), open.wall());
         session.startAndWork(45);
         session.engine.endEarly();
-        storage.close(); // no flush first: close itself must drain the queue
+        open.storage().close(); // no flush first: close itself must drain the queue
 
-        storage = reopen();
-        List<LoggedSession> all = await(storage.recent(10));
+        await(open.open().ready());
+        List<LoggedSession> all = await(open.storage().recent(10));
         assertEquals(1, all.size());
         LoggedSession logged = all.get(0);
         assertEquals(SessionStatus.ENDED_EARLY, logged.status());
@@ -149,45 +117,45 @@ class SessionRecorderTest {
 
     @Test
     void aSessionLeftRunningByACrashIsMarkedInterruptedAtItsLastCheckpointKeepingItsTime() throws Exception {
-        SessionDriver crashed = new SessionDriver(storage, wall);
+        SessionDriver crashed = new SessionDriver(open.storage(), open.wall());
         crashed.startAndWork(30); // last checkpoint: T0 + 40 s
         long id = await(crashed.recorder.sessionId());
-        wall.advance(java.time.Duration.ofMinutes(5)); // the app is gone for a while before it starts again
-        storage.close(); // the session never ended
+        open.wall().advance(java.time.Duration.ofMinutes(5)); // the app is gone for a while before it starts again
+        open.storage().close(); // the session never ended
 
-        storage = reopen();
-        assertEquals(1, await(storage.markRunningAsInterrupted()));
-        LoggedSession logged = await(storage.find(id)).orElseThrow();
+        await(open.open().ready());
+        assertEquals(1, await(open.storage().markRunningAsInterrupted()));
+        LoggedSession logged = await(open.storage().find(id)).orElseThrow();
         assertEquals(SessionStatus.INTERRUPTED, logged.status());
         assertEquals(Optional.of(T0.plusSeconds(40)), logged.endedAt());
         assertEquals(30, logged.doneSeconds());
-        assertEquals(0, await(storage.markRunningAsInterrupted()), "a second call finds nothing left running");
+        assertEquals(0, await(open.storage().markRunningAsInterrupted()), "a second call finds nothing left running");
     }
 
     @Test
     void markingInterruptedSessionsLeavesTheSessionThisRunIsRecordingAlone() throws Exception {
-        SessionDriver live = new SessionDriver(storage, wall);
+        SessionDriver live = new SessionDriver(open.storage(), open.wall());
         live.startAndWork(20);
         long id = await(live.recorder.sessionId());
 
-        assertEquals(0, await(storage.markRunningAsInterrupted()));
-        assertEquals(SessionStatus.RUNNING, await(storage.find(id)).orElseThrow().status());
+        assertEquals(0, await(open.storage().markRunningAsInterrupted()));
+        assertEquals(SessionStatus.RUNNING, await(open.storage().find(id)).orElseThrow().status());
     }
 
     @Test
     void recentListsTheNewestSessionsFirstWithTheirSteps() throws Exception {
         long[] ids = new long[3];
         for (int i = 0; i < 3; i++) {
-            SessionDriver session = new SessionDriver(storage, wall);
+            SessionDriver session = new SessionDriver(open.storage(), open.wall());
             session.startAndWork(15 + i);
             session.engine.endEarly();
             ids[i] = await(session.recorder.sessionId());
-            wall.advance(java.time.Duration.ofHours(1));
+            open.wall().advance(java.time.Duration.ofHours(1));
         }
-        List<LoggedSession> two = await(storage.recent(2));
+        List<LoggedSession> two = await(open.storage().recent(2));
         assertEquals(List.of(ids[2], ids[1]), two.stream().map(LoggedSession::id).toList());
         assertEquals(List.of(17, 16), two.stream().map(LoggedSession::doneSeconds).toList());
         assertTrue(two.stream().allMatch(s -> s.steps().size() == SEGMENTS));
-        assertEquals(Optional.empty(), await(storage.find(ids[2] + 100)));
+        assertEquals(Optional.empty(), await(open.storage().find(ids[2] + 100)));
     }
 }

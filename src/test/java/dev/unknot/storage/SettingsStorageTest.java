@@ -2,56 +2,24 @@ package dev.unknot.storage;
 
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.storage.OpenStorage.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SettingsStorageTest {
     private static final Instant T0 = Instant.parse("2026-11-25T22:07:54Z");
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
 
-    @TempDir
-    Path dir;
-
-    private Path file;
-    private TestWallClock wall;
-    private RecordingStatus status;
-    private Storage storage;
-
-    @BeforeEach
-    void openStorage() throws Exception {
-        file = dir.resolve("unknot.db");
-        wall = new TestWallClock(T0);
-        status = new RecordingStatus();
-        storage = Storage.open(file, wall, status);
-        await(storage.ready());
-    }
-
-    @AfterEach
-    void closeStorage() {
-        storage.close();
-    }
-
-    private static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(5, TimeUnit.SECONDS);
-    }
-
-    private void reopen() {
-        storage.close();
-        storage = Storage.open(file, wall, status);
-    }
+    @RegisterExtension
+    final OpenStorage open = new OpenStorage(T0);
 
     /** Every setting away from its default. */
     private static Settings tuned() {
@@ -65,29 +33,29 @@ class SettingsStorageTest {
     @Test
     void settingsSavedAreLoadedBackEqualAfterReopening() throws Exception {
         Settings tuned = tuned();
-        await(storage.saveSettings(tuned));
-        assertEquals(tuned, await(storage.loadSettings(CATALOGUE)));
+        await(open.storage().saveSettings(tuned));
+        assertEquals(tuned, await(open.storage().loadSettings(CATALOGUE)));
 
-        reopen();
-        assertEquals(tuned, await(storage.loadSettings(CATALOGUE)));
+        open.reopen();
+        assertEquals(tuned, await(open.storage().loadSettings(CATALOGUE)));
 
         Settings again = new Settings(tuned.minutesByTarget(), 60, true, 100, 14);
-        await(storage.saveSettings(again));
-        assertEquals(again, await(storage.loadSettings(CATALOGUE)), "a later save replaces the earlier one");
-        assertEquals(List.of(), status.events);
+        await(open.storage().saveSettings(again));
+        assertEquals(again, await(open.storage().loadSettings(CATALOGUE)), "a later save replaces the earlier one");
+        assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void aNewLogReadsAsTheDefaults() throws Exception {
-        assertEquals(Settings.defaults(CATALOGUE), await(storage.loadSettings(CATALOGUE)));
+        assertEquals(Settings.defaults(CATALOGUE), await(open.storage().loadSettings(CATALOGUE)));
     }
 
     @Test
     void missingKeysReadAsTheirDefaultsAndTheOthersAsSaved() throws Exception {
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             db.execute("INSERT INTO setting (key, value) VALUES ('minutes.piriformis', '12'), ('volume_percent', '20')");
         }
-        Settings loaded = await(storage.loadSettings(CATALOGUE));
+        Settings loaded = await(open.storage().loadSettings(CATALOGUE));
 
         Settings defaults = Settings.defaults(CATALOGUE);
         Map<String, Integer> minutes = new LinkedHashMap<>(defaults.minutesByTarget());
@@ -98,7 +66,7 @@ class SettingsStorageTest {
 
     @Test
     void aStoredValueThatNoLongerValidatesFallsBackToItsDefaultAndTheRestStillLoads() throws Exception {
-        try (RawDb db = new RawDb(file)) {
+        try (RawDb db = new RawDb(open.file())) {
             db.execute("INSERT INTO setting (key, value) VALUES "
                     + "('minutes.glute_max', '31'), "        // out of range now
                     + "('minutes.tlf', 'seven'), "          // not a number
@@ -110,23 +78,23 @@ class SettingsStorageTest {
                     + "('ql_after_days', '0'), "
                     + "('some_future_setting', 'x')");
         }
-        Settings loaded = await(storage.loadSettings(CATALOGUE));
+        Settings loaded = await(open.storage().loadSettings(CATALOGUE));
 
         Settings defaults = Settings.defaults(CATALOGUE);
         Map<String, Integer> minutes = new LinkedHashMap<>(defaults.minutesByTarget());
         minutes.put(TargetCatalogue.PSOAS, 9);
         assertEquals(new Settings(minutes, defaults.repositionSeconds(), defaults.soundsOn(), 55,
                 defaults.qlAfterDays()), loaded);
-        assertEquals(List.of(), status.events, "nothing failed");
+        assertEquals(List.of(), open.status().events, "nothing failed");
     }
 
     @Test
     void aTargetLeftOutOfTheSavedMinutesGoesBackToItsDefault() throws Exception {
-        await(storage.saveSettings(tuned()));
+        await(open.storage().saveSettings(tuned()));
         Settings fewer = new Settings(Map.of(TargetCatalogue.UPPER_BACK, 20), 10, true, 80, 3);
-        await(storage.saveSettings(fewer));
+        await(open.storage().saveSettings(fewer));
 
-        Settings loaded = await(storage.loadSettings(CATALOGUE));
+        Settings loaded = await(open.storage().loadSettings(CATALOGUE));
 
         Map<String, Integer> expected = new LinkedHashMap<>(Settings.defaults(CATALOGUE).minutesByTarget());
         expected.put(TargetCatalogue.UPPER_BACK, 20);
@@ -135,22 +103,22 @@ class SettingsStorageTest {
 
     @Test
     void resettingForgetsEverySettingButTheSelectedRoutine() throws Exception {
-        await(storage.saveSettings(tuned()));
-        await(storage.saveSelectedRoutine("custom:hips"));
+        await(open.storage().saveSettings(tuned()));
+        await(open.storage().saveSelectedRoutine("custom:hips"));
 
-        await(storage.resetSettings());
+        await(open.storage().resetSettings());
 
-        assertEquals(Settings.defaults(CATALOGUE), await(storage.loadSettings(CATALOGUE)));
-        assertEquals(Optional.of("custom:hips"), await(storage.loadSelectedRoutine()));
-        try (RawDb db = new RawDb(file)) {
+        assertEquals(Settings.defaults(CATALOGUE), await(open.storage().loadSettings(CATALOGUE)));
+        assertEquals(Optional.of("custom:hips"), await(open.storage().loadSelectedRoutine()));
+        try (RawDb db = new RawDb(open.file())) {
             assertEquals(List.of("selected_routine"), db.column("SELECT key FROM setting"));
         }
     }
 
     @Test
     void settingsAreStoredAsDocumentedKeysAndText() throws Exception {
-        await(storage.saveSettings(tuned()));
-        try (RawDb db = new RawDb(file)) {
+        await(open.storage().saveSettings(tuned()));
+        try (RawDb db = new RawDb(open.file())) {
             assertEquals(List.of("30", "9", "false", "6"), List.of(
                     db.text("SELECT value FROM setting WHERE key = 'minutes.psoas'"),
                     db.text("SELECT value FROM setting WHERE key = 'ql_after_days'"),
