@@ -184,11 +184,14 @@ public final class RoutineEditorViewModel {
 
     private List<Routine> customs = List.of();
     private final ObservableList<RoutineItem> routines = FXCollections.observableArrayList();
+    /** Kept, not made at each call: a view's listeners stay only as long as the read-only list they were added to. */
+    private final ObservableList<RoutineItem> routinesView = FXCollections.unmodifiableObservableList(routines);
     private final ReadOnlyObjectWrapper<RoutineItem> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RoutineDraft> draft = new ReadOnlyObjectWrapper<>();
     /** What Revert goes back to: the saved routine, or the draft a new routine started as. */
     private RoutineDraft baseline;
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
+    private final ObservableList<StepRow> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepsError = new ReadOnlyStringWrapper("");
@@ -450,7 +453,7 @@ public final class RoutineEditorViewModel {
 
     /** Built-in routines first, then the person's own in their order. */
     public ObservableList<RoutineItem> routines() {
-        return FXCollections.unmodifiableObservableList(routines);
+        return routinesView;
     }
 
     /** The routine shown; null while a new routine is not saved yet. */
@@ -463,7 +466,7 @@ public final class RoutineEditorViewModel {
     }
 
     public ObservableList<StepRow> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     /** The targets a step can be added for. */
