@@ -1,0 +1,619 @@
+package dev.unknot.ui.routines;
+
+import dev.unknot.domain.Sides;
+import dev.unknot.domain.Target;
+import dev.unknot.domain.Tool;
+import dev.unknot.ui.routines.RoutineEditorViewModel.Confirmation;
+import dev.unknot.ui.routines.RoutineEditorViewModel.RoutineItem;
+import dev.unknot.ui.routines.RoutineEditorViewModel.StepRow;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The routine editor: the routines on the left, the selected one's name and steps on the right. Ctrl+S saves;
+ * a step moves with Alt+Up / Alt+Down, its ↑ ↓ buttons, or by dragging its row onto another; Delete on the list
+ * asks before deleting a routine of one's own, and Alt+Up / Alt+Down there move it among them.
+ */
+public final class RoutineEditorView extends StackPane {
+    private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
+    private static final KeyCombination MOVE_UP = KeyCombination.keyCombination("Alt+Up");
+    private static final KeyCombination MOVE_DOWN = KeyCombination.keyCombination("Alt+Down");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final PseudoClass BUILT_IN = PseudoClass.getPseudoClass("built-in");
+    /** Where a node is a step row, the row it shows. */
+    private static final String ROW_KEY = RoutineEditorView.class.getName() + ".row";
+    /**
+     * This screen's own rules, on top of the app's stylesheet (whose looked-up colours they use). Kept here, with
+     * the screen, as the app's stylesheet belongs to the app.
+     */
+    private static final String STYLE = """
+            .routine-editor-layout { -fx-padding: 20 28 20 28; }
+            .routine-editor-left { -fx-padding: 0 16 0 0; }
+            .routine-editor-list { -fx-font-size: 16px; }
+            .routine-editor-list .list-cell:built-in { -fx-text-fill: -color-fg-muted; }
+            .routine-editor-list .list-cell:built-in:selected { -fx-text-fill: -color-accent; }
+            .routine-editor-scroll, .routine-editor-scroll > .viewport {
+                -fx-background-color: transparent; -fx-background: -color-bg;
+            }
+            .routine-editor-detail { -fx-padding: 0 8 8 4; }
+            .routine-heading { -fx-font-size: 20px; -fx-font-weight: bold; }
+            .routine-hint { -fx-text-fill: -color-position; }
+            .routine-caption { -fx-text-fill: -color-fg-muted; }
+            .routine-name:readonly, .step-minutes:readonly {
+                -fx-background-color: transparent; -fx-border-color: transparent;
+            }
+            .routine-name:invalid, .step-minutes:invalid {
+                -fx-border-color: -color-danger; -fx-border-width: 2; -fx-border-radius: 3;
+            }
+            .step-row {
+                -fx-background-color: -color-bg-raised; -fx-background-radius: 8;
+                -fx-border-color: transparent; -fx-border-width: 2; -fx-border-radius: 8;
+                -fx-padding: 8 10 8 6;
+            }
+            .step-row:drop-target { -fx-border-color: -color-accent; }
+            .step-row .drag-handle { -fx-text-fill: -color-fg-muted; -fx-font-size: 18px; -fx-cursor: move; }
+            .step-row .step-number { -fx-text-fill: -color-fg-muted; -fx-min-width: 24; }
+            .step-row .step-target { -fx-font-size: 16px; -fx-font-weight: bold; -fx-min-width: 185; -fx-pref-width: 185; -fx-max-width: 185; }
+            .step-row .step-unit { -fx-text-fill: -color-fg-muted; }
+            .step-row .button { -fx-padding: 4 10 4 10; }
+            .routine-message { -fx-text-fill: -color-position; }
+            .button.default-action {
+                -fx-background-color: -color-accent; -fx-text-fill: #0b1f1d; -fx-font-weight: bold;
+                -fx-border-color: transparent;
+            }
+            """;
+
+    private final RoutineEditorViewModel vm;
+    private final VBox stepBox = new VBox(8);
+    private final Map<StepRow, Node> rowNodes = new IdentityHashMap<>();
+    private final ListView<RoutineItem> list = new ListView<>();
+    private final TextField nameField = new TextField();
+    private final ComboBox<Target> addTarget = new ComboBox<>();
+    /** True while the list's selection is being brought in line with the view-model's, so it is not a choice. */
+    private boolean syncingList;
+
+    /** @param vm the editor's state and commands; call {@link RoutineEditorViewModel#load()} to read the routines */
+    public RoutineEditorView(RoutineEditorViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("routine-editor-view");
+        getStylesheets().add("data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(STYLE.getBytes(StandardCharsets.UTF_8)));
+
+        Label title = new Label("Routines");
+        title.getStyleClass().add("screen-title");
+        BorderPane layout = new BorderPane();
+        layout.getStyleClass().add("routine-editor-layout");
+        layout.setTop(title);
+        layout.setLeft(routineList());
+        layout.setCenter(editor());
+        BorderPane.setMargin(title, new Insets(0, 0, 12, 0));
+
+        getChildren().addAll(layout, confirmation());
+
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (vm.confirmationProperty().get() != null) {
+                if (e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                    vm.confirm();
+                } else if (e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                    vm.cancelConfirmation();
+                } else if (e.getCode() != KeyCode.TAB && e.getCode() != KeyCode.SPACE) {
+                    e.consume(); // nothing behind the question changes while it is asked
+                }
+            } else if (SAVE.match(e)) {
+                e.consume();
+                vm.save();
+            }
+        });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                list.requestFocus();
+            }
+        });
+        // After New or Duplicate the next thing to do is name it.
+        vm.draftProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && !a.id().equals(b.id()) && vm.newRoutineProperty().get()) {
+                nameField.requestFocus();
+                nameField.selectAll();
+            }
+        });
+    }
+
+    // ---- the routines ----------------------------------------------------------------------------------
+
+    private Node routineList() {
+        Label caption = new Label("Built-in first, then your own");
+        caption.getStyleClass().add("routine-caption");
+        // The list's own copy, so its reaction to new items happens while syncing and is not taken for a choice.
+        list.getItems().setAll(vm.routines());
+        list.getStyleClass().addAll("routine-list", "routine-editor-list");
+        list.setAccessibleText("Routines: built-in first, then your own. Delete deletes one of your own; "
+                + "Alt+Up and Alt+Down move it.");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(RoutineItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+                setAccessibleText(empty || item == null ? null : item.label());
+                pseudoClassStateChanged(BUILT_IN, !empty && item != null && item.builtIn());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncingList && b != null) {
+                vm.select(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> syncList());
+        vm.routines().addListener((ListChangeListener<RoutineItem>) c -> {
+            syncingList = true;
+            try {
+                list.getItems().setAll(vm.routines());
+            } finally {
+                syncingList = false;
+            }
+            syncList();
+        });
+        // A choice that was not taken (the person kept their changes) puts the list back.
+        vm.confirmationProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                syncList();
+            }
+        });
+        syncList();
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (MOVE_UP.match(e)) {
+                e.consume();
+                vm.moveRoutineUp();
+            } else if (MOVE_DOWN.match(e)) {
+                e.consume();
+                vm.moveRoutineDown();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                e.consume();
+                vm.requestDelete();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button add = button("New", "new-routine", "New routine", vm::newRoutine);
+        Button duplicate = button("Duplicate", "duplicate-routine", "Duplicate the selected routine", vm::duplicate);
+        duplicate.disableProperty().bind(vm.canDuplicateProperty().not());
+        Button delete = button("Delete…", "delete-routine", "Delete the selected routine", vm::requestDelete);
+        delete.disableProperty().bind(vm.canDeleteProperty().not());
+        FlowPane buttons = new FlowPane(8, 8, add, duplicate, delete);
+        buttons.getStyleClass().add("routine-list-actions");
+
+        VBox left = new VBox(8, caption, list, buttons);
+        left.getStyleClass().add("routine-editor-left");
+        // Narrower in a small window, so the steps keep the room.
+        left.prefWidthProperty().bind(Bindings.max(190, Bindings.min(280, widthProperty().multiply(0.22))));
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        return left;
+    }
+
+    private void syncList() {
+        syncingList = true;
+        try {
+            RoutineItem selected = vm.selectedProperty().get();
+            RoutineItem shown = selected == null ? null : vm.routines().stream()
+                    .filter(i -> i.id().equals(selected.id())).findFirst().orElse(null);
+            if (shown == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedItem() != shown) {
+                list.getSelectionModel().select(shown);
+                list.scrollTo(shown);
+            }
+        } finally {
+            syncingList = false;
+        }
+    }
+
+    // ---- the routine being edited ----------------------------------------------------------------------
+
+    private Node editor() {
+        Label heading = new Label();
+        heading.textProperty().bind(vm.headingProperty());
+        heading.getStyleClass().add("routine-heading");
+        heading.setWrapText(true);
+        Label hint = label(vm.hintProperty(), "routine-hint");
+
+        nameField.getStyleClass().add("routine-name");
+        nameField.setAccessibleText("Routine name");
+        nameField.setPromptText("Name your routine");
+        nameField.setPrefColumnCount(22);
+        nameField.editableProperty().bind(vm.readOnlyProperty().not());
+        twoWay(nameField, vm.nameProperty(), vm::rename);
+        markInvalid(nameField, vm.nameErrorProperty());
+        Label nameCaption = new Label("Name");
+        nameCaption.setLabelFor(nameField);
+        FlowPane nameRow = new FlowPane(10, 6, nameCaption, nameField, error(vm.nameErrorProperty(), "name-error"));
+        nameRow.setAlignment(Pos.CENTER_LEFT);
+        nameRow.setMinWidth(0);
+
+        Label stepsCaption = new Label("Steps — drag a row, or Alt+Up / Alt+Down, to change the order");
+        stepsCaption.getStyleClass().add("section-heading");
+        stepsCaption.setWrapText(true);
+        stepBox.getStyleClass().add("step-editor-list");
+        vm.steps().addListener((ListChangeListener<StepRow>) c -> showRows());
+        showRows();
+        stepBox.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean up = MOVE_UP.match(e);
+            if (up || MOVE_DOWN.match(e)) {
+                StepRow row = rowOf(e.getTarget() instanceof Node node ? node : null);
+                if (row != null) {
+                    e.consume(); // also keeps Alt+Down from opening a tool or sides list
+                    if (up) {
+                        vm.moveStepUp(row.index());
+                    } else {
+                        vm.moveStepDown(row.index());
+                    }
+                }
+            }
+        });
+
+        addTarget.getItems().setAll(vm.targets());
+        addTarget.setConverter(converter(Target::name));
+        addTarget.setPromptText("Choose a target");
+        addTarget.setAccessibleText("Target for a new step");
+        addTarget.getStyleClass().add("add-step-target");
+        Button addStep = button("Add step", "add-step", "Add a step for the chosen target", () -> {
+            vm.addStep(addTarget.getValue());
+        });
+        addStep.disableProperty().bind(addTarget.valueProperty().isNull());
+        HBox addRow = new HBox(10, addTarget, addStep);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+        addRow.disableProperty().bind(vm.readOnlyProperty());
+        addRow.visibleProperty().bind(vm.readOnlyProperty().not());
+        addRow.managedProperty().bind(addRow.visibleProperty());
+
+        Button save = button("Save  (Ctrl+S)", "save-routine", "Save the routine", vm::save);
+        save.disableProperty().bind(vm.readOnlyProperty().or(vm.savingProperty()));
+        save.getStyleClass().add("default-action");
+        save.visibleProperty().bind(vm.readOnlyProperty().not());
+        save.managedProperty().bind(save.visibleProperty());
+        Button revert = button("Revert", "revert-routine", "Undo the unsaved changes", vm::revert);
+        revert.disableProperty().bind(vm.readOnlyProperty().or(vm.dirtyProperty().not()));
+        revert.visibleProperty().bind(save.visibleProperty());
+        revert.managedProperty().bind(save.visibleProperty());
+        Label message = label(vm.messageProperty(), "routine-message");
+        FlowPane actions = new FlowPane(10, 8, save, revert, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setMinWidth(0);
+        actions.getStyleClass().add("routine-actions");
+
+        VBox detail = new VBox(12, heading, hint, nameRow, stepsCaption, stepBox,
+                error(vm.stepsErrorProperty(), "steps-error"), addRow, actions);
+        detail.getStyleClass().add("routine-editor-detail");
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("routine-editor-scroll");
+        return scroll;
+    }
+
+    /** Puts the rows in the view-model's order, keeping each row's node (and so the focus) as its step moves. */
+    private void showRows() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        List<StepRow> rows = vm.steps();
+        rowNodes.keySet().removeIf(kept -> rows.stream().noneMatch(r -> r == kept));
+        stepBox.getChildren().setAll(rows.stream().map(r -> rowNodes.computeIfAbsent(r, this::rowNode)).toList());
+        if (focused != null && focused.getScene() != null && !focused.isFocused()) {
+            focused.requestFocus();
+        }
+    }
+
+    private Node rowNode(StepRow row) {
+        Target target = row.target();
+        Label handle = new Label("⠿");
+        handle.getStyleClass().add("drag-handle");
+        Tooltip.install(handle, new Tooltip("Drag onto another step to move it there"));
+        Label number = new Label();
+        number.textProperty().bind(Bindings.createStringBinding(() -> (row.index() + 1) + ".", row.indexProperty()));
+        number.getStyleClass().add("step-number");
+
+        Button up = button("↑", "move-up", null, () -> vm.moveStepUp(row.index()));
+        up.disableProperty().bind(row.canMoveUpProperty().not());
+        up.setTooltip(new Tooltip("Move up (Alt+Up)"));
+        Button down = button("↓", "move-down", null, () -> vm.moveStepDown(row.index()));
+        down.disableProperty().bind(row.canMoveDownProperty().not());
+        down.setTooltip(new Tooltip("Move down (Alt+Down)"));
+
+        Label name = new Label(target.name());
+        name.getStyleClass().add("step-target");
+        name.setWrapText(true);
+
+        ComboBox<Tool> tool = new ComboBox<>();
+        tool.getItems().setAll(row.tools());
+        tool.setConverter(converter(Tool::label));
+        tool.getStyleClass().add("step-tool");
+        tool.setPrefWidth(165);
+        follow(tool, row.toolProperty(), t -> vm.setTool(row.index(), t));
+
+        ComboBox<Sides> sides = new ComboBox<>();
+        sides.getItems().setAll(row.sidesChoices());
+        sides.setConverter(converter(Sides::label));
+        sides.getStyleClass().add("step-sides");
+        sides.setPrefWidth(178);
+        follow(sides, row.sidesProperty(), s -> vm.setSides(row.index(), s));
+
+        TextField minutes = new TextField();
+        minutes.setPrefColumnCount(3);
+        minutes.getStyleClass().add("step-minutes");
+        twoWay(minutes, row.minutesProperty(), text -> vm.setMinutes(row.index(), text));
+        markInvalid(minutes, row.minutesErrorProperty());
+        minutes.editableProperty().bind(vm.readOnlyProperty().not());
+        Label unit = new Label(row.minutesUnit());
+        unit.getStyleClass().add("step-unit");
+        unit.setLabelFor(minutes);
+
+        Button remove = button("✕", "remove-step", null, () -> removeStep(row));
+        remove.setTooltip(new Tooltip("Remove this step"));
+        remove.disableProperty().bind(vm.readOnlyProperty());
+        tool.disableProperty().bind(vm.readOnlyProperty());
+        sides.disableProperty().bind(vm.readOnlyProperty());
+
+        // Spoken names say which step each control belongs to, as the step moves.
+        accessible(up, row, "Move %s up, step %d");
+        accessible(down, row, "Move %s down, step %d");
+        accessible(tool, row, "Tool for %s, step %d");
+        accessible(sides, row, "Sides for %s, step %d");
+        accessible(minutes, row, "Minutes for %s, step %d");
+        accessible(remove, row, "Remove %s, step %d");
+
+        // Target, what to use, how long, then the buttons: Tab goes that way, and an error wraps in after the
+        // buttons without moving them.
+        HBox lead = new HBox(6, handle, number, name);
+        lead.setAlignment(Pos.CENTER_LEFT);
+        HBox time = new HBox(6, minutes, unit);
+        time.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(4, up, down, remove);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        FlowPane node = new FlowPane(8, 6, lead, tool, sides, time, buttons,
+                error(row.minutesErrorProperty(), "minutes-error"),
+                error(row.toolErrorProperty(), "tool-error"),
+                error(row.sidesErrorProperty(), "sides-error"));
+        node.setAlignment(Pos.CENTER_LEFT);
+        node.setMinWidth(0); // wraps instead, in a narrow window
+        node.getStyleClass().addAll("step-row", "step-" + target.id());
+        node.getProperties().put(ROW_KEY, row);
+        dragAndDrop(node, row);
+        return node;
+    }
+
+    private void removeStep(StepRow row) {
+        int at = row.index();
+        vm.removeStep(at);
+        // The focus goes to the step that took its place, else the one before, else to adding a step.
+        List<StepRow> rows = vm.steps();
+        Node next = rows.isEmpty() ? addTarget : rowNodes.get(rows.get(Math.min(at, rows.size() - 1)));
+        Node button = next == addTarget ? addTarget : next.lookup(".remove-step");
+        (button == null ? addTarget : button).requestFocus();
+    }
+
+    /** A row is dragged by any part that is not a control, and dropped onto another row to take its place. */
+    private void dragAndDrop(Node node, StepRow row) {
+        node.setOnDragDetected(e -> {
+            if (vm.readOnlyProperty().get() || insideControl(e.getPickResult().getIntersectedNode(), node)) {
+                return;
+            }
+            Dragboard board = node.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(row.target().name());
+            board.setContent(content);
+            e.consume();
+        });
+        node.setOnDragOver(e -> {
+            if (draggedRow(e) != null && draggedRow(e) != row) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        node.setOnDragEntered(e -> {
+            if (draggedRow(e) != null && draggedRow(e) != row) {
+                node.pseudoClassStateChanged(DROP_TARGET, true);
+            }
+        });
+        node.setOnDragExited(e -> node.pseudoClassStateChanged(DROP_TARGET, false));
+        node.setOnDragDropped(e -> {
+            StepRow dragged = draggedRow(e);
+            boolean moved = dragged != null && dragged != row;
+            if (moved) {
+                vm.moveStep(dragged.index(), row.index());
+            }
+            node.pseudoClassStateChanged(DROP_TARGET, false);
+            e.setDropCompleted(moved);
+            e.consume();
+        });
+    }
+
+    /** The step row being dragged, when the drag started on one of this screen's rows. */
+    private StepRow draggedRow(DragEvent e) {
+        return e.getGestureSource() instanceof Node source && stepBox.getChildren().contains(source)
+                ? (StepRow) source.getProperties().get(ROW_KEY) : null;
+    }
+
+    private static boolean insideControl(Node picked, Node row) {
+        for (Node n = picked; n != null && n != row; n = n.getParent()) {
+            if (n instanceof TextInputControl || n instanceof ComboBoxBase || n instanceof ButtonBase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The step row a node is in, if any. */
+    private StepRow rowOf(Node node) {
+        for (Node n = node; n != null && n != stepBox; n = n.getParent()) {
+            Object row = n.getProperties().get(ROW_KEY);
+            if (row instanceof StepRow stepRow) {
+                return stepRow;
+            }
+        }
+        return null;
+    }
+
+    // ---- the question asked before something is lost -----------------------------------------------------
+
+    private Node confirmation() {
+        Label question = new Label();
+        question.getStyleClass().add("confirm-question");
+        question.setWrapText(true);
+        Label detail = new Label();
+        detail.getStyleClass().add("confirm-detail");
+        detail.setWrapText(true);
+        Button yes = button("", "confirm-yes", null, vm::confirm);
+        yes.getStyleClass().add("danger");
+        Button no = button("", "confirm-no", null, vm::cancelConfirmation);
+        HBox choices = new HBox(12, yes, no);
+        choices.setAlignment(Pos.CENTER);
+        VBox card = new VBox(14, question, detail, choices);
+        card.getStyleClass().add("confirm-card");
+        card.setAlignment(Pos.CENTER);
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        card.setMaxWidth(560);
+        StackPane backdrop = new StackPane(card);
+        backdrop.getStyleClass().addAll("confirm-backdrop", "routine-confirm");
+        backdrop.setVisible(false);
+        Node[] focusBefore = new Node[1];
+        vm.confirmationProperty().addListener((o, a, asked) -> {
+            backdrop.setVisible(asked != null);
+            if (asked != null) {
+                show(asked, question, detail, yes, no);
+                focusBefore[0] = getScene() == null ? null : getScene().getFocusOwner();
+                no.requestFocus();
+            } else {
+                Node back = focusBefore[0];
+                focusBefore[0] = null;
+                (back != null && back.getScene() != null && !back.isDisabled() && back.isVisible() ? back : list)
+                        .requestFocus();
+            }
+        });
+        return backdrop;
+    }
+
+    private static void show(Confirmation asked, Label question, Label detail, Button yes, Button no) {
+        question.setText(asked.question());
+        detail.setText(asked.detail());
+        yes.setText(asked.confirmText());
+        no.setText(asked.keepText());
+    }
+
+    // ---- small pieces ----------------------------------------------------------------------------------
+
+    private static Button button(String text, String styleClass, String accessibleText, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().add(styleClass);
+        if (accessibleText != null) {
+            button.setAccessibleText(accessibleText);
+        }
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static Label label(ReadOnlyStringProperty text, String styleClass) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private static Label error(ReadOnlyStringProperty text, String styleClass) {
+        Label error = label(text, "field-error");
+        error.getStyleClass().add(styleClass);
+        error.setMaxWidth(320);
+        return error;
+    }
+
+    /** The field shows the view-model's text and hands every edit back to it. */
+    private static void twoWay(TextField field, ReadOnlyStringProperty text, Consumer<String> edited) {
+        field.setText(text.get());
+        text.addListener((o, a, b) -> {
+            if (!b.equals(field.getText())) {
+                field.setText(b);
+            }
+        });
+        field.textProperty().addListener((o, a, b) -> {
+            if (!b.equals(text.get())) {
+                edited.accept(b);
+            }
+        });
+    }
+
+    /** The box shows the view-model's value and hands every choice back to it. */
+    private static <T> void follow(ComboBox<T> box, ObservableValue<T> value, Consumer<T> chosen) {
+        box.setValue(value.getValue());
+        value.addListener((o, a, b) -> box.setValue(b));
+        box.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != value.getValue()) {
+                chosen.accept(b);
+            }
+        });
+    }
+
+    private static void markInvalid(Node field, ReadOnlyStringProperty error) {
+        field.pseudoClassStateChanged(INVALID, !error.get().isEmpty());
+        error.addListener((o, a, b) -> field.pseudoClassStateChanged(INVALID, !b.isEmpty()));
+    }
+
+    private static void accessible(Node node, StepRow row, String format) {
+        node.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> String.format(format, row.target().name(), row.index() + 1), row.indexProperty()));
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

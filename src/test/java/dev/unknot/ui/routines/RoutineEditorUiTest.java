@@ -1,0 +1,213 @@
+package dev.unknot.ui.routines;
+
+import dev.unknot.domain.BuiltInRoutines;
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.Settings;
+import dev.unknot.domain.Step;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.storage.Storage;
+import dev.unknot.storage.StorageStatusListener;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The routine editor on a real log file: a routine made from Low back by keyboard, and one reordered by mouse,
+ * are read back from the file as saved.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RoutineEditorUiTest {
+    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
+
+    /** The app's adapter in small: the editor's store over the real storage. */
+    private record StoredRoutines(Storage storage) implements RoutineStore {
+        @Override
+        public CompletableFuture<List<Routine>> load() {
+            return storage.loadRoutines(CATALOGUE);
+        }
+
+        @Override
+        public CompletableFuture<Void> save(Routine routine) {
+            return storage.saveRoutine(routine);
+        }
+
+        @Override
+        public CompletableFuture<Void> delete(String id) {
+            return storage.deleteRoutine(id);
+        }
+
+        @Override
+        public CompletableFuture<Void> reorder(List<String> ids) {
+            return storage.reorderRoutines(ids);
+        }
+    }
+
+    @TempDir
+    Path dir;
+    private Path db;
+    private Storage storage;
+    private Stage stage;
+    private final List<List<Routine>> changes = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        db = dir.resolve("routines.db");
+        storage = Storage.open(db, Clock.systemUTC(), StorageStatusListener.NONE);
+        storage.ready().get(10, TimeUnit.SECONDS);
+        Scene scene = new Scene(editorOn(storage), 1280, 800);
+        scene.getStylesheets().add(RoutineEditorUiTest.class.getResource("/dev/unknot/ui/unknot.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private RoutineEditorView editorOn(Storage opened) {
+        RoutineEditorViewModel vm = new RoutineEditorViewModel(new StoredRoutines(opened), CATALOGUE,
+                () -> Settings.defaults(CATALOGUE), new BuiltInRoutines(CATALOGUE).all(), Platform::runLater,
+                changes::add);
+        vm.load();
+        return new RoutineEditorView(vm);
+    }
+
+    @AfterEach
+    void closeStorage() {
+        storage.close();
+    }
+
+    @Test
+    void aRoutineMadeFromLowBackByKeyboardIsSavedAsShown(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".routine-heading").queryAs(Label.class).getText().equals("Low back (built-in)"));
+        assertTrue(isFocused(robot, ".routine-editor-list"), "the list has the focus");
+
+        tabTo(robot, ".duplicate-routine");
+        robot.type(KeyCode.SPACE);
+        await(() -> "Low back (copy)".equals(robot.lookup(".routine-name").queryAs(TextField.class).getText())
+                && isFocused(robot, ".routine-name"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Evening back");
+
+        tabTo(robot, ".step-piriformis .step-minutes");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("45");
+        await(() -> minutesError(robot, "piriformis").equals("Minutes must be a whole number from 5 to 30 (got 45)."));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        await(() -> message(robot).startsWith("Nothing was saved"));
+        assertTrue(storage.loadRoutines(CATALOGUE).get(10, TimeUnit.SECONDS).isEmpty(), "refused, nothing kept");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("12");
+        await(() -> minutesError(robot, "piriformis").isEmpty());
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        await(() -> stepOrder(robot).get(0).equals("piriformis"));
+        assertTrue(isFocused(robot, ".step-piriformis .step-minutes"), "the focus moves with its step");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        await(() -> message(robot).equals("Saved \"Evening back\"."));
+
+        Routine saved = reopenAndLoad().get(0);
+        assertEquals("Evening back", saved.name());
+        assertEquals(List.of("piriformis", "glute_max", "glute_med_min", "tlf", "psoas"), targetIds(saved));
+        assertEquals(List.of(12, 5, 5, 5, 5), saved.steps().stream().map(Step::minutes).toList());
+        assertEquals(List.of(List.of(saved)), changes);
+
+        showEditorOnReopenedLog(robot);
+        robot.clickOn(cell(robot, "Evening back"));
+        await(() -> "Evening back".equals(robot.lookup(".routine-heading").queryAs(Label.class).getText()));
+        assertEquals(List.of("piriformis", "glute_max", "glute_med_min", "tlf", "psoas"), stepOrder(robot));
+        assertEquals("12", robot.lookup(".step-piriformis .step-minutes").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void aStepDraggedOntoAnotherTakesItsPlaceAndIsSavedThere(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".duplicate-routine").tryQuery().isPresent());
+        robot.clickOn(".duplicate-routine");
+        await(() -> stepOrder(robot).size() == 5);
+
+        robot.drag(robot.lookup(".step-psoas .drag-handle").queryAs(Node.class))
+                .dropTo(robot.lookup(".step-glute_max .step-target").queryAs(Node.class));
+        await(() -> stepOrder(robot).equals(List.of("psoas", "glute_max", "piriformis", "glute_med_min", "tlf")));
+        robot.clickOn(".save-routine");
+        await(() -> message(robot).equals("Saved \"Low back (copy)\"."));
+
+        Routine saved = reopenAndLoad().get(0);
+        assertEquals("Low back (copy)", saved.name());
+        assertEquals(List.of("psoas", "glute_max", "piriformis", "glute_med_min", "tlf"), targetIds(saved));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    /** Closes the log and opens the file again, as the next start of the app would. */
+    private List<Routine> reopenAndLoad() throws Exception {
+        storage.close();
+        storage = Storage.open(db, Clock.systemUTC(), StorageStatusListener.NONE);
+        storage.ready().get(10, TimeUnit.SECONDS);
+        return storage.loadRoutines(CATALOGUE).get(10, TimeUnit.SECONDS);
+    }
+
+    private void showEditorOnReopenedLog(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.getScene().setRoot(editorOn(storage))).get(10, TimeUnit.SECONDS);
+        await(() -> robot.lookup(".routine-editor-list .list-cell").queryAllAs(ListCell.class).stream()
+                .anyMatch(c -> "Evening back".equals(c.getText())));
+    }
+
+    private static Node cell(FxRobot robot, String text) {
+        return robot.lookup(".routine-editor-list .list-cell").<ListCell<?>>match(c -> text.equals(c.getText())).query();
+    }
+
+    /** Presses Tab, as a person would, until the node the query finds has the focus. */
+    private static void tabTo(FxRobot robot, String query) throws Exception {
+        for (int i = 0; i < 60 && !isFocused(robot, query); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertTrue(isFocused(robot, query), "Tab reaches " + query);
+    }
+
+    private static boolean isFocused(FxRobot robot, String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false))
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private static List<String> stepOrder(FxRobot robot) {
+        return robot.lookup(".step-row").queryAll().stream()
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
+                .map(n -> n.getStyleClass().stream().filter(c -> c.startsWith("step-") && !c.equals("step-row"))
+                        .findFirst().orElseThrow().substring("step-".length()))
+                .toList();
+    }
+
+    private static String minutesError(FxRobot robot, String targetId) {
+        return robot.lookup(".step-" + targetId + " .minutes-error").queryAs(Label.class).getText();
+    }
+
+    private static String message(FxRobot robot) {
+        return robot.lookup(".routine-message").queryAs(Label.class).getText();
+    }
+
+    private static List<String> targetIds(Routine routine) {
+        return routine.steps().stream().map(s -> s.target().id()).toList();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}
