@@ -55,8 +55,11 @@ public final class HistoryViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<Target> target = new SimpleObjectProperty<>();
     private final ObservableList<SessionRow> sessions = FXCollections.observableArrayList();
+    /** Kept, not made per call: a view listening to a fresh wrapper could lose its listener to the collector. */
+    private final ObservableList<SessionRow> sessionsView = FXCollections.unmodifiableObservableList(sessions);
     private final ObjectProperty<SessionRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
+    private final ObservableList<StepRow> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detailNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -187,7 +190,7 @@ public final class HistoryViewModel {
     }
 
     public ObservableList<SessionRow> sessions() {
-        return FXCollections.unmodifiableObservableList(sessions);
+        return sessionsView;
     }
 
     /** The session whose steps are shown; the list's selection drives it. */
@@ -196,7 +199,7 @@ public final class HistoryViewModel {
     }
 
     public ObservableList<StepRow> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     public ReadOnlyStringProperty detailTitleProperty() {

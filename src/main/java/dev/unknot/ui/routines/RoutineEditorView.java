@@ -41,8 +41,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,42 +65,6 @@ public final class RoutineEditorView extends StackPane {
      * This screen's own rules, on top of the app's stylesheet (whose looked-up colours they use). Kept here, with
      * the screen, as the app's stylesheet belongs to the app.
      */
-    private static final String STYLE = """
-            .routine-editor-layout { -fx-padding: 20 28 20 28; }
-            .routine-editor-left { -fx-padding: 0 16 0 0; }
-            .routine-editor-list { -fx-font-size: 16px; }
-            .routine-editor-list .list-cell:built-in { -fx-text-fill: -color-fg-muted; }
-            .routine-editor-list .list-cell:built-in:selected { -fx-text-fill: -color-accent; }
-            .routine-editor-scroll, .routine-editor-scroll > .viewport {
-                -fx-background-color: transparent; -fx-background: -color-bg;
-            }
-            .routine-editor-detail { -fx-padding: 0 8 8 4; }
-            .routine-heading { -fx-font-size: 20px; -fx-font-weight: bold; }
-            .routine-hint { -fx-text-fill: -color-position; }
-            .routine-caption { -fx-text-fill: -color-fg-muted; }
-            .routine-name:readonly, .step-minutes:readonly {
-                -fx-background-color: transparent; -fx-border-color: transparent;
-            }
-            .routine-name:invalid, .step-minutes:invalid {
-                -fx-border-color: -color-danger; -fx-border-width: 2; -fx-border-radius: 3;
-            }
-            .step-row {
-                -fx-background-color: -color-bg-raised; -fx-background-radius: 8;
-                -fx-border-color: transparent; -fx-border-width: 2; -fx-border-radius: 8;
-                -fx-padding: 8 10 8 6;
-            }
-            .step-row:drop-target { -fx-border-color: -color-accent; }
-            .step-row .drag-handle { -fx-text-fill: -color-fg-muted; -fx-font-size: 18px; -fx-cursor: move; }
-            .step-row .step-number { -fx-text-fill: -color-fg-muted; -fx-min-width: 24; }
-            .step-row .step-target { -fx-font-size: 16px; -fx-font-weight: bold; -fx-min-width: 185; -fx-pref-width: 185; -fx-max-width: 185; }
-            .step-row .step-unit { -fx-text-fill: -color-fg-muted; }
-            .step-row .button { -fx-padding: 4 10 4 10; }
-            .routine-message { -fx-text-fill: -color-position; }
-            .button.default-action {
-                -fx-background-color: -color-accent; -fx-text-fill: #0b1f1d; -fx-font-weight: bold;
-                -fx-border-color: transparent;
-            }
-            """;
 
     private final RoutineEditorViewModel vm;
     private final VBox stepBox = new VBox(8);
@@ -117,8 +79,6 @@ public final class RoutineEditorView extends StackPane {
     public RoutineEditorView(RoutineEditorViewModel vm) {
         this.vm = vm;
         getStyleClass().add("routine-editor-view");
-        getStylesheets().add("data:text/css;base64,"
-                + Base64.getEncoder().encodeToString(STYLE.getBytes(StandardCharsets.UTF_8)));
 
         Label title = new Label("Routines");
         title.getStyleClass().add("screen-title");
