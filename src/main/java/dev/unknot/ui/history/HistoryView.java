@@ -1,6 +1,7 @@
 package dev.unknot.ui.history;
 
 import dev.unknot.domain.Target;
+import dev.unknot.ui.ConfirmOverlay;
 import dev.unknot.ui.history.HistoryViewModel.SessionRow;
 import dev.unknot.ui.history.HistoryViewModel.StepRow;
 import javafx.beans.binding.Bindings;
@@ -23,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -208,29 +208,13 @@ public final class HistoryView extends StackPane {
     }
 
     private Node confirmation(HistoryViewModel vm) {
-        Label question = new Label("Delete this session?");
-        question.getStyleClass().add("confirm-question");
-        Label detail = new Label();
-        detail.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null ? ""
+        ConfirmOverlay overlay = new ConfirmOverlay("delete-confirm", vm::confirmDelete, vm::cancelDelete)
+                .texts("Delete this session?", "", "Delete  (Enter)", "Keep it  (Esc)");
+        overlay.detail().textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null ? ""
                 : vm.selectedProperty().get().when() + " · " + vm.selectedProperty().get().routine()
                 + "\nYou can undo this with Ctrl+Z until you close Unknot.", vm.selectedProperty()));
-        detail.getStyleClass().add("confirm-detail");
-        detail.setWrapText(true);
-        Button yes = new Button("Delete  (Enter)");
-        yes.getStyleClass().add("danger");
-        yes.setOnAction(e -> vm.confirmDelete());
-        Button no = new Button("Keep it  (Esc)");
-        no.setOnAction(e -> vm.cancelDelete());
-        HBox choices = new HBox(12, yes, no);
-        choices.setAlignment(Pos.CENTER);
-        VBox card = new VBox(14, question, detail, choices);
-        card.getStyleClass().add("confirm-card");
-        card.setAlignment(Pos.CENTER);
-        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane backdrop = new StackPane(card);
-        backdrop.getStyleClass().addAll("confirm-backdrop", "delete-confirm");
-        backdrop.visibleProperty().bind(vm.confirmingDeleteProperty());
-        return backdrop;
+        overlay.visibleProperty().bind(vm.confirmingDeleteProperty());
+        return overlay;
     }
 
     private static Label caption(String text, Node field) {

@@ -3,6 +3,7 @@ package dev.unknot.ui.routines;
 import dev.unknot.domain.Sides;
 import dev.unknot.domain.Target;
 import dev.unknot.domain.Tool;
+import dev.unknot.ui.ConfirmOverlay;
 import dev.unknot.ui.routines.RoutineEditorViewModel.Confirmation;
 import dev.unknot.ui.routines.RoutineEditorViewModel.RoutineItem;
 import dev.unknot.ui.routines.RoutineEditorViewModel.StepRow;
@@ -455,24 +456,14 @@ public final class RoutineEditorView extends StackPane {
     // ---- the question asked before something is lost -----------------------------------------------------
 
     private Node confirmation() {
-        Label question = new Label();
-        question.getStyleClass().add("confirm-question");
-        question.setWrapText(true);
-        Label detail = new Label();
-        detail.getStyleClass().add("confirm-detail");
-        detail.setWrapText(true);
-        Button yes = button("", "confirm-yes", null, vm::confirm);
-        yes.getStyleClass().add("danger");
-        Button no = button("", "confirm-no", null, vm::cancelConfirmation);
-        HBox choices = new HBox(12, yes, no);
-        choices.setAlignment(Pos.CENTER);
-        VBox card = new VBox(14, question, detail, choices);
-        card.getStyleClass().add("confirm-card");
-        card.setAlignment(Pos.CENTER);
-        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        card.setMaxWidth(560);
-        StackPane backdrop = new StackPane(card);
-        backdrop.getStyleClass().addAll("confirm-backdrop", "routine-confirm");
+        ConfirmOverlay backdrop = new ConfirmOverlay("routine-confirm", vm::confirm, vm::cancelConfirmation);
+        Label question = backdrop.question();
+        Label detail = backdrop.detail();
+        Button yes = backdrop.yes();
+        Button no = backdrop.no();
+        yes.getStyleClass().add("confirm-yes");
+        no.getStyleClass().add("confirm-no");
+        backdrop.card().setMaxWidth(560);
         backdrop.setVisible(false);
         Node[] focusBefore = new Node[1];
         vm.confirmationProperty().addListener((o, a, asked) -> {

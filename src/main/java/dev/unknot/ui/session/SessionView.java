@@ -1,6 +1,7 @@
 package dev.unknot.ui.session;
 
 import dev.unknot.domain.Phase;
+import dev.unknot.ui.ConfirmOverlay;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
@@ -177,25 +178,16 @@ public final class SessionView extends StackPane {
     }
 
     private Node confirmation(SessionViewModel vm) {
-        Label question = new Label("End the session now?");
-        question.getStyleClass().add("confirm-question");
-        Label detail = new Label("The time you have worked is kept in your log.");
-        detail.getStyleClass().add("confirm-detail");
-        Button yes = button("End session  (Enter)", "End the session now", vm::confirmEnd);
-        yes.getStyleClass().add("danger");
-        Button no = button("Keep going  (Esc)", "Keep the session running", vm::cancelEnd);
-        question.setWrapText(true);
-        detail.setWrapText(true);
-        HBox choices = new HBox(12, yes, no);
-        choices.setAlignment(Pos.CENTER);
-        VBox card = new VBox(14, question, detail, choices);
-        card.getStyleClass().add("confirm-card");
-        card.setAlignment(Pos.CENTER);
-        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane backdrop = new StackPane(card);
-        backdrop.getStyleClass().add("confirm-backdrop");
-        backdrop.visibleProperty().bind(vm.confirmingEndProperty());
-        return backdrop;
+        ConfirmOverlay overlay = new ConfirmOverlay("end-confirm", vm::confirmEnd, vm::cancelEnd).texts(
+                "End the session now?", "The time you have worked is kept in your log.",
+                "End session  (Enter)", "Keep going  (Esc)");
+        overlay.yes().setAccessibleText("End the session now");
+        overlay.no().setAccessibleText("Keep the session running");
+        // Every action has its own key; keeping focus off the buttons keeps Space meaning "pause".
+        overlay.yes().setFocusTraversable(false);
+        overlay.no().setFocusTraversable(false);
+        overlay.visibleProperty().bind(vm.confirmingEndProperty());
+        return overlay;
     }
 
     private static Label label(String styleClass, ObservableStringValue text) {
