@@ -170,7 +170,30 @@ public final class MainWindow {
         menuBar.setVisible(withMenu);
         menuBar.setManaged(withMenu);
         content.getChildren().setAll(screen);
-        screen.requestFocus();
+        // Typing goes where the screen says (a list, the first field), else to the screen, so its keys work at once.
+        focusWhenShown(screen instanceof InitialFocus f ? f.initialFocus() : screen);
+    }
+
+    /**
+     * Focuses the node now, or as soon as it joins the scene: a node inside a SplitPane or ScrollPane joins only
+     * when that control's skin is built on the next pulse, and until then the scene would give the focus to its
+     * first control instead.
+     */
+    private static void focusWhenShown(javafx.scene.Node target) {
+        if (target.getScene() != null) {
+            target.requestFocus();
+            return;
+        }
+        target.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    target.sceneProperty().removeListener(this);
+                    target.requestFocus();
+                }
+            }
+        });
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -6,20 +6,22 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 /**
  * An optional 0–10 pain rating: eleven toggles, none selected means "not rated". Clicking (or Space on) the
  * selected one clears it. Bound both ways to a view-model's nullable Integer property.
  */
-public final class PainPicker extends HBox {
+public final class PainPicker extends FlowPane {
     private final ToggleGroup group = new ToggleGroup();
     private boolean updating;
 
     public PainPicker(String caption, String accessibleName, ObjectProperty<Integer> value) {
         getStyleClass().add("pain-picker");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(4);
+        // Wraps in a narrow window rather than pushing the screen wider than it is.
+        setHgap(4);
+        setVgap(4);
         Label label = new Label(caption);
         label.getStyleClass().add("pain-caption");
         getChildren().add(label);

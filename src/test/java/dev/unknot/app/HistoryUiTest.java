@@ -69,6 +69,10 @@ class HistoryUiTest {
         await(() -> rows(robot).size() == 3);
         assertTrue(rows(robot).get(0).when().startsWith("Fri 20 Nov 2026"), "newest first");
         assertEquals("7 → 4", rows(robot).get(2).pain());
+        robot.type(KeyCode.DOWN); // the list has the keyboard as soon as the screen opens
+        await(() -> steps(robot).size() == 1);
+        robot.type(KeyCode.UP);
+        await(() -> steps(robot).size() == 9);
 
         robot.clickOn(".filter-from").write("2026-11-05").type(KeyCode.ENTER);
         await(() -> rows(robot).size() == 2);

@@ -1,5 +1,6 @@
 package dev.unknot.ui.history;
 
+import dev.unknot.ui.InitialFocus;
 import dev.unknot.domain.Target;
 import dev.unknot.ui.ConfirmOverlay;
 import dev.unknot.ui.history.HistoryViewModel.SessionRow;
@@ -35,7 +36,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The history screen: filters, the session list, the selected session's steps, delete and undo. */
-public final class HistoryView extends StackPane {
+public final class HistoryView extends StackPane implements InitialFocus {
+    private final TableView<SessionRow> list;
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     /** Dates typed and shown as 2026-11-25: the same everywhere, and what the log and CSV use. */
     private static final StringConverter<LocalDate> ISO_DATES = new StringConverter<>() {
@@ -98,11 +100,11 @@ public final class HistoryView extends StackPane {
         filters.getStyleClass().add("history-filters");
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<SessionRow> list = new TableView<>(vm.sessions());
+        list = new TableView<>(vm.sessions());
         list.getStyleClass().add("session-list");
         list.setAccessibleText("Sessions, newest first");
-        list.getColumns().add(column("When", SessionRow::when, 205));
-        list.getColumns().add(column("Routine", SessionRow::routine, 120));
+        list.getColumns().add(column("When", SessionRow::when, 195));
+        list.getColumns().add(column("Routine", SessionRow::routine, 110));
         list.getColumns().add(column("Worked / planned", SessionRow::worked, 140));
         list.getColumns().add(column("Status", SessionRow::status, 105));
         TableColumn<SessionRow, String> pain = column("Pain", SessionRow::pain, 70);
@@ -142,11 +144,11 @@ public final class HistoryView extends StackPane {
         TableView<StepRow> steps = new TableView<>(vm.steps());
         steps.getStyleClass().add("step-list-table");
         steps.setAccessibleText("Steps of the selected session");
-        steps.getColumns().add(column("Target", StepRow::target, 170));
-        steps.getColumns().add(column("Side", StepRow::side, 90));
-        steps.getColumns().add(column("Tool", StepRow::tool, 110));
-        steps.getColumns().add(column("Planned", StepRow::planned, 80));
-        steps.getColumns().add(column("Worked", StepRow::worked, 90));
+        steps.getColumns().add(column("Target", StepRow::target, 150));
+        steps.getColumns().add(column("Side", StepRow::side, 80));
+        steps.getColumns().add(column("Tool", StepRow::tool, 100));
+        steps.getColumns().add(column("Planned", StepRow::planned, 70));
+        steps.getColumns().add(column("Worked", StepRow::worked, 70));
         steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         steps.setPlaceholder(new Label("Select a session to see its steps."));
         VBox.setVgrow(steps, Priority.ALWAYS);
@@ -154,8 +156,10 @@ public final class HistoryView extends StackPane {
         detail.getStyleClass().add("history-detail");
 
         SplitPane split = new SplitPane(list, detail);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.64);
+        // Side by side where there is room; the steps go under the list in a narrow window.
+        split.orientationProperty().bind(Bindings.when(widthProperty().greaterThan(900))
+                .then(Orientation.HORIZONTAL).otherwise(Orientation.VERTICAL));
+        split.setDividerPositions(0.6);
 
         Button delete = new Button("Delete session…  (Delete)");
         delete.getStyleClass().add("delete-button");
@@ -200,11 +204,6 @@ public final class HistoryView extends StackPane {
                 e.consume();
             }
         });
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                list.requestFocus();
-            }
-        });
     }
 
     private Node confirmation(HistoryViewModel vm) {
@@ -230,5 +229,10 @@ public final class HistoryView extends StackPane {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return list;
     }
 }

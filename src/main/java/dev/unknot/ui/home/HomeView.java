@@ -1,5 +1,6 @@
 package dev.unknot.ui.home;
 
+import dev.unknot.ui.InitialFocus;
 import dev.unknot.domain.Region;
 import dev.unknot.domain.Routine;
 import javafx.scene.Node;
@@ -21,7 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The start screen. Enter starts the selected routine from anywhere on it. */
-public final class HomeView extends BorderPane {
+public final class HomeView extends BorderPane implements InitialFocus {
     private final ListView<Routine> routineList;
 
     public HomeView(HomeViewModel vm) {
@@ -141,11 +142,6 @@ public final class HomeView extends BorderPane {
                 vm.start();
             }
         });
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                routineList.requestFocus();
-            }
-        });
     }
 
     private static Node episodeSection(EpisodesViewModel vm) {
@@ -234,5 +230,10 @@ public final class HomeView extends BorderPane {
             entry.getStyleClass().add("step-entry");
             list.getChildren().add(entry);
         }
+    }
+
+    @Override
+    public Node initialFocus() {
+        return routineList;
     }
 }

@@ -1,5 +1,7 @@
 package dev.unknot.ui.settings;
 
+import javafx.scene.Node;
+import dev.unknot.ui.InitialFocus;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,7 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The settings screen. Ctrl+S or Enter saves; each wrong field says what is wrong beside it. */
-public final class SettingsView extends ScrollPane {
+public final class SettingsView extends ScrollPane implements InitialFocus {
+    private TextField firstField;
     private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
 
     public SettingsView(SettingsViewModel vm) {
@@ -76,6 +79,7 @@ public final class SettingsView extends ScrollPane {
         HBox actions = new HBox(10, save, reset, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 
+        firstField = first;
         VBox page = new VBox(14, title, intro, grid, soundRow, actions);
         page.getStyleClass().add("settings-page");
         setContent(page);
@@ -84,12 +88,6 @@ public final class SettingsView extends ScrollPane {
             if (SAVE.match(e) || e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 vm.save();
-            }
-        });
-        TextField focus = first;
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null && focus != null) {
-                focus.requestFocus();
             }
         });
     }
@@ -115,4 +113,9 @@ public final class SettingsView extends ScrollPane {
     }
 
     private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+
+    @Override
+    public Node initialFocus() {
+        return firstField;
+    }
 }
