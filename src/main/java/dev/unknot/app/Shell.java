@@ -10,6 +10,7 @@ import dev.unknot.domain.SpasmEpisode;
 import dev.unknot.domain.advice.QlRule;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.storage.AlreadyRunningException;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
@@ -195,7 +196,7 @@ public final class Shell implements AutoCloseable {
                         LOG.log(System.Logger.Level.WARNING, "Cannot open the log", error);
                         String message = Failures.message(error);
                         // The "already running" message says itself what happens to sessions.
-                        home.showNotice(message.contains("will not save sessions") ? message
+                        home.showNotice(causedBy(error, AlreadyRunningException.class) ? message
                                 : message + " Sessions still run; they are not saved until this is fixed.");
                     } else if (count != null && count > 0) {
                         home.showNotice(count == 1
@@ -282,6 +283,15 @@ public final class Shell implements AutoCloseable {
         List<Routine> all = new ArrayList<>(config.builtIns().routines(settings, qlOffered));
         all.addAll(customRoutines);
         home.setRoutines(all, selectId, settings.repositionSeconds());
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RoutineStore routineStore() {

@@ -3,7 +3,7 @@ package dev.unknot.storage;
 import java.nio.file.Path;
 
 /** Another Unknot window (in this process or another) holds the log's lock. The message is for the person. */
-final class AlreadyRunningException extends Exception {
+public final class AlreadyRunningException extends Exception {
     private static final long serialVersionUID = 1L;
 
     AlreadyRunningException(Path dbFile) {
