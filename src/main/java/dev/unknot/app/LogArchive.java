@@ -11,17 +11,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * The screens' view of the log, over whichever {@link Storage} the app has open. The storage opens after the
- * first frame, so a screen opened in that instant gets a plain "not open yet" rather than a crash.
+ * The screens' view of the log, over whichever {@link Storage} the app has open.
  */
 final class LogArchive implements SessionArchive {
-    private final Supplier<Storage> storage;
+    private final OpenLog log;
 
-    LogArchive(Supplier<Storage> storage) {
-        this.storage = storage;
+    LogArchive(OpenLog log) {
+        this.log = log;
     }
 
     @Override
@@ -54,15 +52,7 @@ final class LogArchive implements SessionArchive {
         return with(s -> s.saveReflection(sessionId, painAfter, note));
     }
 
-    private <T> CompletableFuture<T> with(Function<Storage, CompletableFuture<T>> call) {
-        Storage open = storage.get();
-        if (open == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("The log is still being opened; try again in a moment."));
-        }
-        try {
-            return call.apply(open);
-        } catch (RuntimeException refused) {
-            return CompletableFuture.failedFuture(refused);
-        }
+    private <T> CompletableFuture<T> with(Function<Storage, CompletableFuture<T>> request) {
+        return log.call(request);
     }
 }

@@ -70,6 +70,7 @@ public final class Shell implements AutoCloseable {
     private List<Routine> customRoutines = List.of();
     private boolean qlOffered;
     private EpisodesViewModel episodes;
+    private final OpenLog openLog = new OpenLog(() -> storage);
 
     public Shell(AppConfig config) {
         this.config = config;
@@ -77,8 +78,8 @@ public final class Shell implements AutoCloseable {
 
     public void start(Stage stage) {
         TargetCatalogue catalogue = new TargetCatalogue();
-        LogArchive archive = new LogArchive(() -> storage);
-        maintenance = new StorageMaintenance(() -> storage, config.zone());
+        LogArchive archive = new LogArchive(openLog);
+        maintenance = new StorageMaintenance(openLog, config.zone());
         logMenu = new LogMenu(maintenance, () -> stage, () -> window.showHome());
         window = new MainWindow(this::newSession, saveProblem.getReadOnlyProperty(),
                 () -> new HistoryViewModel(archive, catalogue, config.zone(), Platform::runLater),
@@ -260,10 +261,7 @@ public final class Shell implements AutoCloseable {
 
             @Override
             public CompletableFuture<Void> save(Settings changed) {
-                Storage log = storage;
-                return log == null
-                        ? CompletableFuture.failedFuture(new IllegalStateException("The log is still being opened; try again in a moment."))
-                        : log.saveSettings(changed);
+                return openLog.call(log -> log.saveSettings(changed));
             }
         };
     }
@@ -299,22 +297,22 @@ public final class Shell implements AutoCloseable {
         return new RoutineStore() {
             @Override
             public CompletableFuture<List<Routine>> load() {
-                return open().thenCompose(log -> log.loadRoutines(catalogue));
+                return openLog.call(log -> log.loadRoutines(catalogue));
             }
 
             @Override
             public CompletableFuture<Void> save(Routine routine) {
-                return open().thenCompose(log -> log.saveRoutine(routine));
+                return openLog.call(log -> log.saveRoutine(routine));
             }
 
             @Override
             public CompletableFuture<Void> delete(String id) {
-                return open().thenCompose(log -> log.deleteRoutine(id));
+                return openLog.call(log -> log.deleteRoutine(id));
             }
 
             @Override
             public CompletableFuture<Void> reorder(List<String> ids) {
-                return open().thenCompose(log -> log.reorderRoutines(ids));
+                return openLog.call(log -> log.reorderRoutines(ids));
             }
         };
     }
@@ -329,12 +327,12 @@ public final class Shell implements AutoCloseable {
 
             @Override
             public CompletableFuture<SpasmEpisode> record(Instant onset, Region region, int severity) {
-                return open().thenCompose(log -> log.recordEpisode(onset, region, severity));
+                return openLog.call(log -> log.recordEpisode(onset, region, severity));
             }
 
             @Override
             public CompletableFuture<Void> markRelieved(long id, Instant at) {
-                return open().thenCompose(log -> log.markRelieved(id, at));
+                return openLog.call(log -> log.markRelieved(id, at));
             }
 
             @Override
@@ -343,13 +341,6 @@ public final class Shell implements AutoCloseable {
                 return log == null ? CompletableFuture.completedFuture(List.of()) : log.recent(50);
             }
         };
-    }
-
-    private CompletableFuture<Storage> open() {
-        Storage log = storage;
-        return log == null
-                ? CompletableFuture.failedFuture(new IllegalStateException("The log is still being opened; try again in a moment."))
-                : CompletableFuture.completedFuture(log);
     }
 
     private static Settings withReposition(Settings s, int seconds) {

@@ -10,17 +10,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /** The Log menu's requests, answered by the open {@link Storage}, in sentences for the person. */
 final class StorageMaintenance implements LogMaintenance {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
 
-    private final Supplier<Storage> storage;
+    private final OpenLog log;
     private final ZoneId zone;
 
-    StorageMaintenance(Supplier<Storage> storage, ZoneId zone) {
-        this.storage = storage;
+    StorageMaintenance(OpenLog log, ZoneId zone) {
+        this.log = log;
         this.zone = zone;
     }
 
@@ -66,9 +65,6 @@ final class StorageMaintenance implements LogMaintenance {
     }
 
     private CompletableFuture<Storage> open() {
-        Storage s = storage.get();
-        return s == null
-                ? CompletableFuture.failedFuture(new IllegalStateException("The log is still being opened; try again in a moment."))
-                : CompletableFuture.completedFuture(s);
+        return log.call(CompletableFuture::completedFuture);
     }
 }
