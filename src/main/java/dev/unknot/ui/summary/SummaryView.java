@@ -8,7 +8,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import dev.unknot.ui.PainPicker;
@@ -76,6 +75,7 @@ public final class SummaryView extends VBox {
         setSpacing(18);
 
         Label title = new Label(vm.title());
+        title.setWrapText(true);
         title.getStyleClass().add("summary-title");
         Label totals = new Label(vm.totals());
         totals.getStyleClass().add("summary-totals");
@@ -87,6 +87,7 @@ public final class SummaryView extends VBox {
         for (int c = 0; c < headings.length; c++) {
             Label h = new Label(headings[c]);
             h.getStyleClass().add("summary-heading");
+            h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             table.add(h, c, 0);
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(c == 0 ? Priority.ALWAYS : Priority.SOMETIMES);
@@ -98,6 +99,11 @@ public final class SummaryView extends VBox {
             for (int c = 0; c < cells.length; c++) {
                 Label cell = new Label(cells[c]);
                 cell.getStyleClass().add("summary-cell");
+                if (c > 0) {
+                    cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // short values never cut; the name wraps
+                } else {
+                    cell.setWrapText(true);
+                }
                 if (c == 4) {
                     cell.getStyleClass().add(row.complete() ? "complete" : "partial");
                     cell.setAccessibleText(row.target() + ", " + row.side() + ": worked " + row.worked()
@@ -108,12 +114,6 @@ public final class SummaryView extends VBox {
             r++;
         }
         table.setMaxWidth(900);
-        StackPane centred = new StackPane(table);
-        StackPane.setAlignment(table, Pos.TOP_CENTER);
-        ScrollPane scroll = new ScrollPane(centred);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("summary-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         PainPicker pain = new PainPicker("Pain after (optional)", "Pain after", vm.painAfterProperty());
         TextField note = new TextField();
@@ -136,7 +136,16 @@ public final class SummaryView extends VBox {
         home.setAccessibleText("Back to the start screen");
         home.setOnAction(e -> vm.done());
 
-        getChildren().addAll(title, totals, scroll, reflection, home);
+        // Everything but the way home scrolls as one page, so in a small window nothing is squeezed to nothing
+        // and "Back to start" stays in view.
+        VBox page = new VBox(18, title, totals, table, reflection);
+        page.setAlignment(Pos.TOP_CENTER);
+        page.getStyleClass().add("summary-page");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("summary-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(scroll, home);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
