@@ -30,9 +30,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.app.Screen.await;
+import static dev.unknot.app.Screen.awaitLog;
+import static dev.unknot.app.Screen.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,8 +74,7 @@ class EpisodesUiTest {
 
     @Test
     void aSpasmRecordedNowAdvisesRestAndAStartedSessionIsWarnedNotBlocked(FxRobot robot) throws Exception {
-        await(() -> shell.storage() != null);
-        shell.storage().ready().get(10, TimeUnit.SECONDS);
+        awaitLog(shell);
         robot.clickOn(".spasm-button");
         robot.clickOn(accessible(robot, "Spasm severity 8 of 10"));
         robot.clickOn(".record-spasm");
@@ -118,13 +119,5 @@ class EpisodesUiTest {
 
     private static Node accessible(FxRobot robot, String name) {
         return robot.lookup(n -> name.equals(n.getAccessibleText())).query();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }

@@ -26,9 +26,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.app.Screen.await;
+import static dev.unknot.app.Screen.awaitLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,8 +64,7 @@ class HistoryUiTest {
 
     @Test
     void filterOpenDeleteAndUndoByKeyboardAndMouse(FxRobot robot) throws Exception {
-        await(() -> shell.storage() != null);
-        shell.storage().ready().get(10, TimeUnit.SECONDS);
+        awaitLog(shell);
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
         await(() -> rows(robot).size() == 3);
         assertTrue(rows(robot).get(0).when().startsWith("Fri 20 Nov 2026"), "newest first");
@@ -128,9 +128,5 @@ class HistoryUiTest {
     @SuppressWarnings("unchecked")
     private static List<StepRow> steps(FxRobot robot) {
         return List.copyOf(((TableView<StepRow>) robot.lookup(".step-list-table").query()).getItems());
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }

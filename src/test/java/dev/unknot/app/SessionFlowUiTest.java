@@ -11,7 +11,6 @@ import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +27,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.app.Screen.await;
+import static dev.unknot.app.Screen.awaitLog;
+import static dev.unknot.app.Screen.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +68,7 @@ class SessionFlowUiTest {
 
     @Test
     void enterRunsTheRoutineByKeyboardToTheSummaryAndLogsEverySide(FxRobot robot) throws Exception {
-        awaitStorage();
+        awaitLog(shell);
         robot.type(KeyCode.ENTER);
         await(() -> text(robot, ".phase-label").equals("Get into position"));
         assertEquals("Piriformis", text(robot, ".target-name"));
@@ -119,7 +120,7 @@ class SessionFlowUiTest {
 
     @Test
     void escapeThenEnterEndsEarlyAndKeepsTheWorkedSeconds(FxRobot robot) throws Exception {
-        awaitStorage();
+        awaitLog(shell);
         robot.type(KeyCode.ENTER);
         await(() -> text(robot, ".phase-label").equals("Get into position"));
         clock.advanceSeconds(10 + 42);
@@ -139,7 +140,7 @@ class SessionFlowUiTest {
 
     @Test
     void painBeforeAndAfterAndANoteAreRatedWithTheMouseAndLandInTheLog(FxRobot robot) throws Exception {
-        awaitStorage();
+        awaitLog(shell);
         robot.clickOn(painButton(robot, "Pain now", 7));
         robot.type(KeyCode.ENTER); // Enter still starts, whatever has focus
         await(() -> text(robot, ".phase-label").equals("Get into position"));
@@ -166,7 +167,7 @@ class SessionFlowUiTest {
 
     @Test
     void aFreshLogShowsTheWelcomeOnceAndItGoesAfterTheFirstSession(FxRobot robot) throws Exception {
-        awaitStorage();
+        awaitLog(shell);
         await(() -> text(robot, ".welcome").contains("guidance, not medical advice"));
         robot.type(KeyCode.ENTER); // the welcome never stands in the way
         await(() -> text(robot, ".phase-label").equals("Get into position"));
@@ -195,23 +196,10 @@ class SessionFlowUiTest {
         return sessions.get(0);
     }
 
-    private void awaitStorage() throws Exception {
-        await(() -> shell.storage() != null);
-        shell.storage().ready().get(10, TimeUnit.SECONDS);
-    }
-
     private static void assertStep(LoggedStep step, String target, String side, int planned, int done) {
         assertEquals(target, step.targetId());
         assertEquals(side, step.sideId());
         assertEquals(planned, step.plannedSeconds());
         assertEquals(done, step.doneSeconds(), () -> "done seconds of " + target + " " + side);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }

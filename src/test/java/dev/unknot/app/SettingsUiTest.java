@@ -28,9 +28,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static dev.unknot.app.Screen.await;
+import static dev.unknot.app.Screen.awaitLog;
+import static dev.unknot.app.Screen.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,8 +101,7 @@ class SettingsUiTest {
 
     @Test
     void piriformisAtTwelveMinutesByKeyboardReachesTheSessionAndTheLog(FxRobot robot) throws Exception {
-        await(() -> shell.storage() != null);
-        shell.storage().ready().get(10, TimeUnit.SECONDS);
+        awaitLog(shell);
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
         await(() -> robot.lookup(".minutes-piriformis").tryQuery().isPresent()
                 && "5".equals(robot.lookup(".minutes-piriformis").queryAs(TextField.class).getText()));
@@ -137,13 +138,5 @@ class SettingsUiTest {
 
     private static List<String> errors(FxRobot robot) {
         return robot.lookup(".field-error").queryAllAs(Label.class).stream().map(Label::getText).toList();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }
