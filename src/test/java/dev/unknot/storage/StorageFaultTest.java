@@ -136,12 +136,7 @@ class StorageFaultTest {
         await(storage.flush());
         assertPlainMessage("the disk is full.");
 
-        LoggedSession logged = keepGoingThroughFault(session, () -> awaitFix(storage.onStorageThread(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA max_page_count = " + UNLIMITED_PAGES);
-            }
-            return null;
-        })));
+        LoggedSession logged = keepGoingThroughFault(session, () -> awaitFix(pragma("max_page_count = " + UNLIMITED_PAGES)));
         assertEquals(60, logged.steps().get(0).doneSeconds());
         assertEquals(9, logged.steps().size());
     }
@@ -150,12 +145,7 @@ class StorageFaultTest {
     void aFileLockedByAnotherProgramIsReportedOnceAndTheLatestCheckpointIsWrittenWhenItIsFree() throws Exception {
         storage = Storage.open(file, wall, status);
         await(storage.ready());
-        await(storage.onStorageThread(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA busy_timeout = 50");
-            }
-            return null;
-        }));
+        await(pragma("busy_timeout = 50"));
         SessionDriver session = new SessionDriver(storage, wall);
         session.startAndWork(10);
         long id = await(session.recorder.sessionId()); // the insert worked before the lock
@@ -192,12 +182,7 @@ class StorageFaultTest {
     void anEndThatCouldNotBeSavedIsSavedWhenTheLogCloses() throws Exception {
         storage = Storage.open(file, wall, status);
         await(storage.ready());
-        await(storage.onStorageThread(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA busy_timeout = 50");
-            }
-            return null;
-        }));
+        await(pragma("busy_timeout = 50"));
         SessionDriver session = new SessionDriver(storage, wall);
         session.startAndWork(10);
         long id = await(session.recorder.sessionId());
@@ -266,5 +251,15 @@ class StorageFaultTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Sets a pragma on the log's own connection, on the storage thread. */
+    private CompletableFuture<Void> pragma(String setting) {
+        return storage.onStorageThread(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA " + setting);
+            }
+            return null;
+        });
     }
 }
