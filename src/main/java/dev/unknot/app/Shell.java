@@ -63,8 +63,9 @@ public final class Shell implements AutoCloseable {
     private LogMenu logMenu;
     private HomeViewModel home;
     private volatile Storage storage;
-    private volatile CueBatch sounds;
-    private volatile CuePlayer soundPlayer;
+    /** UI thread only, once the sounds have loaded. */
+    private CueBatch sounds;
+    private CuePlayer soundPlayer;
     /** UI thread only, like the fields below. */
     private Settings settings;
     private List<Routine> customRoutines = List.of();
@@ -137,8 +138,12 @@ public final class Shell implements AutoCloseable {
         Platform.runLater(this::openStorage);
         Thread loader = new Thread(() -> {
             CuePlayer player = config.sounds().get();
-            soundPlayer = player;
-            sounds = new CueBatch(player);
+            // Handed over on the UI thread, where the settings live, so the volume is right whichever came first.
+            Platform.runLater(() -> {
+                player.setVolume(settings.volumePercent() / 100.0);
+                soundPlayer = player;
+                sounds = new CueBatch(player);
+            });
         }, "unknot-sounds");
         loader.setDaemon(true);
         loader.start();
@@ -170,7 +175,7 @@ public final class Shell implements AutoCloseable {
                         .thenCombine(opened.loadRoutines(new TargetCatalogue()), (loaded, custom) -> {
                             opened.loadSelectedRoutine().thenAccept(selected -> Platform.runLater(() -> {
                                 customRoutines = List.copyOf(custom);
-                                settingsChanged(loaded);
+                                applySettings(loaded);
                                 refreshRoutines(selected.orElse(null));
                                 episodes.refresh();
                                 opened.recent(1).thenAccept(any -> Platform.runLater(() -> home.showWelcome(any.isEmpty())));
@@ -268,12 +273,16 @@ public final class Shell implements AutoCloseable {
 
     /** On the UI thread: new settings apply to the routines on offer, the sounds and the next session. */
     private void settingsChanged(Settings changed) {
+        applySettings(changed);
+        refreshRoutines(null);
+    }
+
+    private void applySettings(Settings changed) {
         settings = changed;
         CuePlayer player = soundPlayer;
         if (player != null) {
             player.setVolume(changed.volumePercent() / 100.0);
         }
-        refreshRoutines(null);
     }
 
     /** On the UI thread: the built-ins with the current minutes, then the person's own routines. */
