@@ -353,7 +353,8 @@ public final class Shell implements AutoCloseable {
     }
 
     private static Settings withReposition(Settings s, int seconds) {
-        return new Settings(s.minutesByTarget(), seconds, s.soundsOn(), s.volumePercent(), s.qlAfterDays());
+        return new Settings(s.minutesByTarget(), seconds, s.soundsOn(), s.volumePercent(), s.qlAfterDays(),
+                s.voiceOn(), s.theme());
     }
 
     @Override

@@ -12,14 +12,25 @@ import java.util.Objects;
  * @param soundsOn          whether cues are heard
  * @param volumePercent     0–100
  * @param qlAfterDays       days after a spasm began before the QL joins the Low back routine, 1–14
+ * @param voiceOn           whether cues are spoken ("Switch sides") rather than only heard as tones
+ * @param theme             the light or dark look
  */
 public record Settings(Map<String, Integer> minutesByTarget, int repositionSeconds, boolean soundsOn,
-                       int volumePercent, int qlAfterDays) {
+                       int volumePercent, int qlAfterDays, boolean voiceOn, Theme theme) {
 
     public static final int DEFAULT_QL_AFTER_DAYS = 3;
     public static final int DEFAULT_VOLUME = 80;
 
+    public static final Theme DEFAULT_THEME = Theme.DARK;
+
+    /** Settings with the voice off and the default theme. */
+    public Settings(Map<String, Integer> minutesByTarget, int repositionSeconds, boolean soundsOn, int volumePercent,
+                    int qlAfterDays) {
+        this(minutesByTarget, repositionSeconds, soundsOn, volumePercent, qlAfterDays, false, DEFAULT_THEME);
+    }
+
     public Settings {
+        Objects.requireNonNull(theme, "theme");
         minutesByTarget = Map.copyOf(Objects.requireNonNull(minutesByTarget));
         minutesByTarget.values().forEach(Durations::requireMinutes);
         if (repositionSeconds < 0 || repositionSeconds > SessionPlan.MAX_REPOSITION_SECONDS) {
@@ -34,11 +45,19 @@ public record Settings(Map<String, Integer> minutesByTarget, int repositionSecon
         }
     }
 
-    /** Every target at its catalogue default, a 10 s countdown, sounds on. */
+    /** Every target at its catalogue default, a 10 s countdown, sounds on, voice off, the dark theme. */
     public static Settings defaults(TargetCatalogue catalogue) {
         Map<String, Integer> minutes = new LinkedHashMap<>();
         catalogue.all().forEach(t -> minutes.put(t.id(), t.defaultMinutes()));
         return new Settings(minutes, Durations.DEFAULT_REPOSITION_SECONDS, true, DEFAULT_VOLUME, DEFAULT_QL_AFTER_DAYS);
+    }
+
+    public Settings withVoice(boolean on) {
+        return new Settings(minutesByTarget, repositionSeconds, soundsOn, volumePercent, qlAfterDays, on, theme);
+    }
+
+    public Settings withTheme(Theme chosen) {
+        return new Settings(minutesByTarget, repositionSeconds, soundsOn, volumePercent, qlAfterDays, voiceOn, chosen);
     }
 
     /** The minutes for a target: the person's setting, else the catalogue's default. */

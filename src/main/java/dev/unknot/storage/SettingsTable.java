@@ -5,6 +5,7 @@ import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.Target;
 import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Theme;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +28,9 @@ import java.util.function.IntPredicate;
  *   <li>{@code sounds_on}: {@code true} or {@code false}</li>
  *   <li>{@code volume_percent}: 0–100</li>
  *   <li>{@code ql_after_days}: 1–14</li>
+ *   <li>{@code voice_on}: {@code true} or {@code false}</li>
+ *   <li>{@code theme}: {@code DARK} or {@code LIGHT}</li>
+ *   <li>{@code ui.*}: where windows were and how big ({@link #loadUiState}); kept when settings are reset</li>
  *   <li>{@code selected_routine}: the routine id chosen on the home screen (a built-in one or the person's own)</li>
  * </ul>
  *
@@ -39,7 +43,10 @@ final class SettingsTable {
     static final String SOUNDS_ON = "sounds_on";
     static final String VOLUME_PERCENT = "volume_percent";
     static final String QL_AFTER_DAYS = "ql_after_days";
+    static final String VOICE_ON = "voice_on";
+    static final String THEME = "theme";
     static final String SELECTED_ROUTINE = "selected_routine";
+    static final String UI_PREFIX = "ui.";
 
     private static final System.Logger LOG = System.getLogger(SettingsTable.class.getName());
 
@@ -69,7 +76,9 @@ final class SettingsTable {
                         s -> s >= 0 && s <= SessionPlan.MAX_REPOSITION_SECONDS),
                 bool(stored, SOUNDS_ON, defaults.soundsOn()),
                 number(stored, VOLUME_PERCENT, defaults.volumePercent(), v -> v >= 0 && v <= 100),
-                number(stored, QL_AFTER_DAYS, defaults.qlAfterDays(), d -> d >= 1 && d <= 14));
+                number(stored, QL_AFTER_DAYS, defaults.qlAfterDays(), d -> d >= 1 && d <= 14),
+                bool(stored, VOICE_ON, defaults.voiceOn()),
+                theme(stored, defaults.theme()));
     }
 
     /**
@@ -90,6 +99,8 @@ final class SettingsTable {
             rows.put(SOUNDS_ON, Boolean.toString(settings.soundsOn()));
             rows.put(VOLUME_PERCENT, Integer.toString(settings.volumePercent()));
             rows.put(QL_AFTER_DAYS, Integer.toString(settings.qlAfterDays()));
+            rows.put(VOICE_ON, Boolean.toString(settings.voiceOn()));
+            rows.put(THEME, settings.theme().name());
             for (Map.Entry<String, String> row : rows.entrySet()) {
                 ps.setString(1, row.getKey());
                 ps.setString(2, row.getValue());
@@ -99,10 +110,31 @@ final class SettingsTable {
         }
     }
 
-    /** Removes every setting but the selected routine, so all read as their defaults. */
+    /** Removes every setting but the selected routine and the window places, so all read as their defaults. */
     static void reset(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting WHERE key <> ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM setting WHERE key <> ? AND substr(key, 1, ?) <> ?")) {
             ps.setString(1, SELECTED_ROUTINE);
+            ps.setInt(2, UI_PREFIX.length());
+            ps.setString(3, UI_PREFIX);
+            ps.executeUpdate();
+        }
+    }
+
+    /** A remembered piece of window state ({@code ui.<name>}), as the UI wrote it. */
+    static Optional<String> loadUiState(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, UI_PREFIX + name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static void saveUiState(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)")) {
+            ps.setString(1, UI_PREFIX + name);
+            ps.setString(2, value);
             ps.executeUpdate();
         }
     }
@@ -146,6 +178,21 @@ final class SettingsTable {
             }
         }
         return unusable(key, text, fallback);
+    }
+
+    private static Theme theme(Map<String, String> stored, Theme fallback) {
+        String text = stored.get(THEME);
+        if (text == null) {
+            return fallback;
+        }
+        for (Theme theme : Theme.values()) {
+            if (theme.name().equals(text)) {
+                return theme;
+            }
+        }
+        LOG.log(System.Logger.Level.WARNING, "The setting " + THEME + " = " + text + " is not a theme this version knows; "
+                + fallback + " is used.");
+        return fallback;
     }
 
     private static boolean bool(Map<String, String> stored, String key, boolean fallback) {

@@ -2,6 +2,7 @@ package dev.unknot.storage;
 
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,7 +28,7 @@ class SettingsStorageTest {
         CATALOGUE.all().forEach(t -> minutes.put(t.id(), t.defaultMinutes() + 1));
         minutes.put(TargetCatalogue.PSOAS, 30);
         minutes.put(TargetCatalogue.QL, 5);
-        return new Settings(minutes, 0, false, 35, 9);
+        return new Settings(minutes, 0, false, 35, 9, true, Theme.LIGHT);
     }
 
     @Test
@@ -39,7 +40,7 @@ class SettingsStorageTest {
         open.reopen();
         assertEquals(tuned, await(open.storage().loadSettings(CATALOGUE)));
 
-        Settings again = new Settings(tuned.minutesByTarget(), 60, true, 100, 14);
+        Settings again = new Settings(tuned.minutesByTarget(), 60, true, 100, 14, false, Theme.DARK);
         await(open.storage().saveSettings(again));
         assertEquals(again, await(open.storage().loadSettings(CATALOGUE)), "a later save replaces the earlier one");
         assertEquals(List.of(), open.status().events);
@@ -76,6 +77,8 @@ class SettingsStorageTest {
                     + "('sounds_on', 'maybe'), "
                     + "('volume_percent', '55'), "          // fine
                     + "('ql_after_days', '0'), "
+                    + "('voice_on', 'yes'), "
+                    + "('theme', 'PURPLE'), "
                     + "('some_future_setting', 'x')");
         }
         Settings loaded = await(open.storage().loadSettings(CATALOGUE));
@@ -116,6 +119,23 @@ class SettingsStorageTest {
     }
 
     @Test
+    void windowPlacesAreKeptByNameAndSurviveAResetOfTheSettings() throws Exception {
+        assertEquals(Optional.empty(), await(open.storage().loadUiState("main.window")));
+        await(open.storage().saveUiState("main.window", "10,20,800,600,false"));
+        await(open.storage().saveUiState("main.window", "30,40,1280,800,true"));
+        await(open.storage().saveSettings(tuned()));
+
+        await(open.storage().resetSettings());
+        open.reopen();
+
+        assertEquals(Optional.of("30,40,1280,800,true"), await(open.storage().loadUiState("main.window")));
+        assertEquals(Settings.defaults(CATALOGUE), await(open.storage().loadSettings(CATALOGUE)));
+        try (RawDb db = new RawDb(open.file())) {
+            assertEquals(List.of("ui.main.window"), db.column("SELECT key FROM setting"));
+        }
+    }
+
+    @Test
     void settingsAreStoredAsDocumentedKeysAndText() throws Exception {
         await(open.storage().saveSettings(tuned()));
         try (RawDb db = new RawDb(open.file())) {
@@ -127,6 +147,9 @@ class SettingsStorageTest {
             assertEquals(List.of("0", "35"), List.of(
                     db.text("SELECT value FROM setting WHERE key = 'reposition_seconds'"),
                     db.text("SELECT value FROM setting WHERE key = 'volume_percent'")));
+            assertEquals(List.of("true", "LIGHT"), List.of(
+                    db.text("SELECT value FROM setting WHERE key = 'voice_on'"),
+                    db.text("SELECT value FROM setting WHERE key = 'theme'")));
         }
     }
 }

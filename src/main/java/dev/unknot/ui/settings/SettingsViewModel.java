@@ -5,16 +5,19 @@ import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.Target;
 import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Theme;
 import dev.unknot.domain.ValidationException;
 import dev.unknot.ui.Failures;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -57,6 +60,8 @@ public final class SettingsViewModel {
     private final Field reposition = new Field();
     private final BooleanProperty soundsOn = new SimpleBooleanProperty(true);
     private final DoubleProperty volume = new SimpleDoubleProperty(Settings.DEFAULT_VOLUME);
+    private final BooleanProperty voiceOn = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Settings.DEFAULT_THEME);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
     private int qlAfterDays = Settings.DEFAULT_QL_AFTER_DAYS;
@@ -128,6 +133,15 @@ public final class SettingsViewModel {
         return reposition;
     }
 
+    /** Spoken cues ("Switch sides") instead of tones alone. */
+    public BooleanProperty voiceOnProperty() {
+        return voiceOn;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
     public BooleanProperty soundsOnProperty() {
         return soundsOn;
     }
@@ -153,13 +167,16 @@ public final class SettingsViewModel {
         soundsOn.set(settings.soundsOn());
         volume.set(settings.volumePercent());
         qlAfterDays = settings.qlAfterDays();
+        voiceOn.set(settings.voiceOn());
+        theme.set(settings.theme());
     }
 
     private Settings current() {
         Map<String, Integer> minutes = new LinkedHashMap<>();
         targets.forEach(t -> minutes.put(t.target().id(), Durations.parseMinutes(t.field().text.get())));
         return new Settings(minutes, parseReposition(reposition.text.get()), soundsOn.get(),
-                (int) Math.round(volume.get()), qlAfterDays);
+                (int) Math.round(volume.get()), qlAfterDays, voiceOn.get(),
+                theme.get() == null ? Settings.DEFAULT_THEME : theme.get());
     }
 
     static int parseReposition(String text) {
