@@ -10,6 +10,8 @@ import dev.unknot.domain.SpasmEpisode;
 import dev.unknot.domain.advice.QlRule;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Theme;
+import java.util.concurrent.TimeUnit;
 import dev.unknot.storage.AlreadyRunningException;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
@@ -34,6 +36,9 @@ import dev.unknot.ui.home.HomeViewModel;
 import dev.unknot.ui.session.ScheduledTicker;
 import dev.unknot.ui.session.SessionViewModel;
 import dev.unknot.ui.sound.CueBatch;
+import dev.unknot.ui.theme.Appearance;
+import javafx.application.Application;
+import javafx.stage.Window;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Rectangle2D;
@@ -71,6 +76,7 @@ public final class Shell implements AutoCloseable {
     private List<Routine> customRoutines = List.of();
     private boolean qlOffered;
     private EpisodesViewModel episodes;
+    private Appearance appearance;
     private final OpenLog openLog = new OpenLog(() -> storage);
 
     public Shell(AppConfig config) {
@@ -79,6 +85,8 @@ public final class Shell implements AutoCloseable {
 
     public void start(Stage stage) {
         TargetCatalogue catalogue = new TargetCatalogue();
+        // The log opens on its own thread while the window is built, so the first frame can wear the saved theme.
+        openStorage();
         LogArchive archive = new LogArchive(openLog);
         maintenance = new StorageMaintenance(openLog, config.zone());
         logMenu = new LogMenu(maintenance, () -> stage, () -> window.showHome());
@@ -127,15 +135,15 @@ public final class Shell implements AutoCloseable {
         // 1280x800, or the whole screen where it is smaller.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(Shell.class.getResource("/dev/unknot/ui/unknot.css").toExternalForm());
+        appearance = new Appearance(savedTheme(catalogue), Application::setUserAgentStylesheet, Window.getWindows());
+        appearance.style(scene);
         stage.setTitle("Unknot");
         stage.setMinWidth(480);
         stage.setMinHeight(360);
         stage.setScene(scene);
         stage.show();
 
-        // After the first frame: the log and the sounds.
-        Platform.runLater(this::openStorage);
+        // After the first frame: the sounds.
         Thread loader = new Thread(() -> {
             CuePlayer player = config.sounds().get();
             // Handed over on the UI thread, where the settings live, so the volume is right whichever came first.
@@ -157,6 +165,27 @@ public final class Shell implements AutoCloseable {
     public MainWindow window() {
         return window;
     }
+
+    /** The theme on screen; tests check a saved theme is applied. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /**
+     * The saved theme, waited for at most {@value #THEME_WAIT_MILLIS} ms before the first frame so a light-theme
+     * person never sees a dark flash; a slow or failed open shows the default and switches when settings arrive.
+     */
+    private Theme savedTheme(TargetCatalogue catalogue) {
+        Storage opened = storage;
+        try {
+            return opened.ready().thenCompose(v -> opened.loadSettings(catalogue))
+                    .get(THEME_WAIT_MILLIS, TimeUnit.MILLISECONDS).theme();
+        } catch (Exception notYet) {
+            return settings.theme();
+        }
+    }
+
+    private static final long THEME_WAIT_MILLIS = 400;
 
     private void openStorage() {
         Storage opened = Storage.open(config.dbFile(), config.wallClock(), config.zone(), new StorageStatusListener() {
@@ -279,6 +308,7 @@ public final class Shell implements AutoCloseable {
 
     private void applySettings(Settings changed) {
         settings = changed;
+        appearance.apply(changed.theme());
         CuePlayer player = soundPlayer;
         if (player != null) {
             player.setVolume(changed.volumePercent() / 100.0);
@@ -359,6 +389,9 @@ public final class Shell implements AutoCloseable {
 
     @Override
     public void close() {
+        if (appearance != null) {
+            appearance.close();
+        }
         SessionViewModel running = window == null ? null : window.runningSession();
         if (running != null) {
             running.endNow();

@@ -80,7 +80,7 @@ public final class SettingsView extends ScrollPane implements InitialFocus {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         firstField = first;
-        VBox page = new VBox(14, title, intro, grid, soundRow, actions);
+        VBox page = new VBox(14, title, intro, grid, soundRow, new ThemeChoice(vm.themeProperty()), actions);
         page.getStyleClass().add("settings-page");
         setContent(page);
 
