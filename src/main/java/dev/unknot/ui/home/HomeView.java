@@ -173,6 +173,11 @@ public final class HomeView extends BorderPane implements InitialFocus {
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> vm.cancelForm());
         Label whereLabel = new Label("Where?");
+        whereLabel.setLabelFor(low);
+        low.setAccessibleText("Spasm in the low back");
+        upper.setAccessibleText("Spasm in the upper back");
+        cancel.setAccessibleText("Cancel recording a spasm");
+        spasm.setAccessibleText("I have a spasm now: record when it began, where and how bad");
         HBox form = new HBox(10, whereLabel, low, upper, severity, record, cancel);
         form.getStyleClass().add("spasm-form");
         form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
