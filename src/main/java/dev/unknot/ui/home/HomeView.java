@@ -1,6 +1,7 @@
 package dev.unknot.ui.home;
 
 import dev.unknot.ui.InitialFocus;
+import dev.unknot.ui.body.BodyOutline;
 import dev.unknot.domain.Region;
 import dev.unknot.domain.Routine;
 import javafx.scene.Node;
@@ -121,7 +122,13 @@ public final class HomeView extends BorderPane implements InitialFocus {
         stepScroll.setFocusTraversable(false);
         VBox.setVgrow(stepScroll, Priority.ALWAYS);
         PainPicker pain = new PainPicker("Pain now (optional)", "Pain now", vm.painBeforeProperty());
-        VBox right = new VBox(10, stepsHeading, stepScroll, total, pain, start);
+        BodyOutline outline = new BodyOutline();
+        outline.marksProperty().bind(vm.bodyMarksProperty());
+        outline.fitTo(this, 0.46, 900, 620);
+        HBox.setHgrow(stepScroll, Priority.ALWAYS);
+        HBox stepsAndBody = new HBox(16, stepScroll, outline);
+        VBox.setVgrow(stepsAndBody, Priority.ALWAYS);
+        VBox right = new VBox(10, stepsHeading, stepsAndBody, total, pain, start);
         right.getStyleClass().add("routine-detail");
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(24, left, right);

@@ -4,6 +4,9 @@ import dev.unknot.domain.Routine;
 import dev.unknot.domain.Side;
 import dev.unknot.domain.Step;
 import dev.unknot.ui.Format;
+import dev.unknot.ui.body.BodyMark;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,6 +31,7 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper welcome = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Integer> painBefore = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<List<BodyMark>> bodyMarks = new ReadOnlyObjectWrapper<>(List.of());
     private int repositionSeconds;
     private final BiConsumer<Routine, OptionalInt> onStart;
 
@@ -43,6 +47,7 @@ public final class HomeViewModel {
         this.onStart = Objects.requireNonNull(onStart);
         selected.addListener((o, a, b) -> {
             totalText.set(b == null ? "" : total(b));
+            bodyMarks.set(b == null ? List.of() : BodyMark.of(b));
             if (b != null && !replacing) {
                 onChosen.accept(b);
             }
@@ -118,6 +123,11 @@ public final class HomeViewModel {
     /** "Pain now", 0–10, or null when not rated; optional and never needed to start. */
     public ObjectProperty<Integer> painBeforeProperty() {
         return painBefore;
+    }
+
+    /** Every target and side the selected routine works, for the body outline. */
+    public ReadOnlyObjectProperty<List<BodyMark>> bodyMarksProperty() {
+        return bodyMarks.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty totalTextProperty() {

@@ -2,6 +2,7 @@ package dev.unknot.ui.session;
 
 import dev.unknot.domain.Phase;
 import dev.unknot.ui.ConfirmOverlay;
+import dev.unknot.ui.body.BodyOutline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
@@ -112,6 +113,14 @@ public final class SessionView extends StackPane {
         advisory.setMaxWidth(Double.MAX_VALUE);
         layout.setTop(new VBox(header, problem, advisory));
         layout.setBottom(buttons);
+        BodyOutline body = new BodyOutline();
+        body.marksProperty().bind(vm.bodyMarksProperty());
+        body.fitTo(this, 0.42, 1000, 560);
+        Region balance = new Region(); // keeps the countdown in the middle of the window
+        balance.prefWidthProperty().bind(body.widthProperty());
+        balance.managedProperty().bind(body.managedProperty());
+        layout.setLeft(body);
+        layout.setRight(balance);
         layout.getStyleClass().add("session-layout");
 
         Node confirm = confirmation(vm);

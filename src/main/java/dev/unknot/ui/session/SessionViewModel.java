@@ -9,6 +9,7 @@ import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.ui.Format;
+import dev.unknot.ui.body.BodyMark;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -51,6 +52,7 @@ public final class SessionViewModel {
     private final ReadOnlyBooleanWrapper confirmingEnd = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper routineName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper advisory = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<BodyMark>> bodyMarks = new ReadOnlyObjectWrapper<>(List.of());
 
     /**
      * @param recorder where the session is logged (checkpoints go to storage); called on this thread
@@ -183,6 +185,10 @@ public final class SessionViewModel {
         phaseProgress.set(s.phaseLengthNanos() <= 0 ? 0
                 : 1.0 - (double) s.phaseRemainingNanos() / s.phaseLengthNanos());
         targetName.set(segment.target().name());
+        BodyMark mark = new BodyMark(segment.target().id(), segment.side());
+        if (!bodyMarks.get().equals(List.of(mark))) {
+            bodyMarks.set(List.of(mark));
+        }
         sideText.set(segment.side().label());
         toolText.set(segment.tool().label());
         howTo.set(segment.target().howTo());
@@ -261,6 +267,11 @@ public final class SessionViewModel {
 
     public void setAdvisory(String text) {
         advisory.set(text == null ? "" : text);
+    }
+
+    /** The current target and side, for the body outline. */
+    public ReadOnlyObjectProperty<List<BodyMark>> bodyMarksProperty() {
+        return bodyMarks.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty routineNameProperty() {
