@@ -35,6 +35,8 @@ import dev.unknot.ui.summary.ReflectionSink;
 import dev.unknot.ui.home.HomeViewModel;
 import dev.unknot.ui.session.ScheduledTicker;
 import dev.unknot.ui.session.SessionViewModel;
+import dev.unknot.ui.session.DesktopNotice;
+import dev.unknot.ui.session.SessionNotices;
 import dev.unknot.ui.sound.CueBatch;
 import dev.unknot.ui.theme.Appearance;
 import javafx.application.Application;
@@ -77,6 +79,7 @@ public final class Shell implements AutoCloseable {
     private boolean qlOffered;
     private EpisodesViewModel episodes;
     private Appearance appearance;
+    private Stage stage;
     private final OpenLog openLog = new OpenLog(() -> storage);
 
     public Shell(AppConfig config) {
@@ -84,6 +87,7 @@ public final class Shell implements AutoCloseable {
     }
 
     public void start(Stage stage) {
+        this.stage = stage;
         TargetCatalogue catalogue = new TargetCatalogue();
         // The log opens on its own thread while the window is built, so the first frame can wear the saved theme.
         openStorage();
@@ -272,6 +276,8 @@ public final class Shell implements AutoCloseable {
             selfChecks = check -> { };
         }
         episodes.startWarning().ifPresent(session::setAdvisory);
+        session.setNotices(new SessionNotices(stage::isFocused, new DesktopNotice(() -> stage,
+                () -> appearance.themeProperty().get() == Theme.DARK)));
         return new SessionStarter.Started(session, reflections, selfChecks);
     }
 

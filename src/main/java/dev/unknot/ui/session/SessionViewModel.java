@@ -34,6 +34,7 @@ public final class SessionViewModel {
     private final Consumer<List<Cue>> cueSink;
     private final List<Cue> pendingCues = new ArrayList<>();
     private Consumer<SessionSnapshot> onEnded = s -> { };
+    private SessionNotices notices = new SessionNotices(() -> true, n -> { });
     private SessionSnapshot endedWith;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
@@ -72,6 +73,7 @@ public final class SessionViewModel {
             @Override
             public void cue(Cue cue, SessionSnapshot snapshot) {
                 pendingCues.add(cue);
+                notices.cue(cue, snapshot);
             }
 
             @Override
@@ -145,6 +147,11 @@ public final class SessionViewModel {
         this.onEnded = Objects.requireNonNull(onEnded);
     }
 
+    /** Desktop notifications for the ends of sides, targets and the session (none unless set). */
+    public void setNotices(SessionNotices notices) {
+        this.notices = Objects.requireNonNull(notices);
+    }
+
     public void dispose() {
         ticker.stop();
     }
@@ -155,6 +162,7 @@ public final class SessionViewModel {
             List<Cue> batch = List.copyOf(pendingCues);
             pendingCues.clear();
             cueSink.accept(batch);
+            notices.flush();
         }
         refresh();
         if (endedWith != null) {
