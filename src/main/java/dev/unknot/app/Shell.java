@@ -42,6 +42,8 @@ import dev.unknot.ui.theme.Appearance;
 import javafx.application.Application;
 import javafx.stage.Window;
 import javafx.application.Platform;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -110,7 +112,7 @@ public final class Shell implements AutoCloseable {
             }
         });
         window.setHome(home);
-        window.addScreen("_Routines", "Shortcut+R", () -> {
+        window.addScreen("_Routines", "Shortcut+R", MaterialDesignF.FORMAT_LIST_BULLETED, () -> {
             RoutineEditorViewModel vm = new RoutineEditorViewModel(routineStore(), catalogue, () -> settings,
                     config.builtIns().routines(settings, false), Platform::runLater, custom -> {
                         customRoutines = List.copyOf(custom);
@@ -128,7 +130,7 @@ public final class Shell implements AutoCloseable {
             }
         });
         window.setEpisodes(episodes);
-        window.addScreen("S_ettings", "Shortcut+Comma", () -> {
+        window.addScreen("S_ettings", "Shortcut+Comma", MaterialDesignT.TUNE, () -> {
             SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(catalogue), Platform::runLater,
                     this::settingsChanged);
             vm.load();

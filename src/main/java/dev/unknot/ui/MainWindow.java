@@ -14,6 +14,10 @@ import dev.unknot.ui.session.SessionViewModel;
 import dev.unknot.ui.summary.SummaryView;
 import dev.unknot.ui.summary.SummaryViewModel;
 import javafx.beans.value.ObservableStringValue;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -68,11 +72,11 @@ public final class MainWindow {
 
         Menu app = new Menu("_Unknot");
         app.getItems().addAll(
-                item("_Start screen", "Shortcut+1", this::showHome),
-                item("_History", "Shortcut+H", this::showHistory),
-                item("_Insights", "Shortcut+I", this::showInsights),
+                Icons.on(item("_Start screen", "Shortcut+1", this::showHome), MaterialDesignH.HOME),
+                Icons.on(item("_History", "Shortcut+H", this::showHistory), MaterialDesignH.HISTORY),
+                Icons.on(item("_Insights", "Shortcut+I", this::showInsights), MaterialDesignC.CHART_LINE),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", () -> onQuit.run()));
+                Icons.on(item("_Quit", "Shortcut+Q", () -> onQuit.run()), MaterialDesignE.EXIT_TO_APP));
         menuBar.getMenus().add(app);
         menuBar.getMenus().addAll(extraMenus);
         menuBar.getStyleClass().add("app-menu");
@@ -100,13 +104,22 @@ public final class MainWindow {
      * factory makes it afresh each time it is opened.
      */
     public void addScreen(String menuText, String accelerator, Supplier<Parent> screen) {
+        addScreen(menuText, accelerator, null, screen);
+    }
+
+    /** As {@link #addScreen(String, String, Supplier)}, with an icon beside the menu item. */
+    public void addScreen(String menuText, String accelerator, Ikon icon, Supplier<Parent> screen) {
         Menu app = menuBar.getMenus().get(0);
         int beforeSeparator = app.getItems().size() - 2;
-        app.getItems().add(beforeSeparator, item(menuText, accelerator, () -> {
+        MenuItem item = item(menuText, accelerator, () -> {
             if (running == null) {
                 show(screen.get(), true);
             }
-        }));
+        });
+        if (icon != null) {
+            Icons.on(item, icon);
+        }
+        app.getItems().add(beforeSeparator, item);
     }
 
     /** The spasm record shown on the start screen. */

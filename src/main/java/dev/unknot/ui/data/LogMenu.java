@@ -8,6 +8,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import dev.unknot.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -45,6 +49,9 @@ public final class LogMenu {
         backup.setOnAction(e -> backupNow());
         MenuItem restore = new MenuItem("_Restore from backup…");
         restore.setOnAction(e -> chooseAndRestore());
+        Icons.on(export, MaterialDesignF.FILE_DELIMITED_OUTLINE);
+        Icons.on(backup, MaterialDesignB.BACKUP_RESTORE);
+        Icons.on(restore, MaterialDesignR.RESTORE);
         menu.getItems().addAll(export, backup, restore);
         return menu;
     }

@@ -2,6 +2,8 @@ package dev.unknot.ui.settings;
 
 import javafx.scene.Node;
 import dev.unknot.ui.InitialFocus;
+import dev.unknot.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,6 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The settings screen. Ctrl+S or Enter saves; each wrong field says what is wrong beside it. */
@@ -70,12 +73,15 @@ public final class SettingsView extends ScrollPane implements InitialFocus {
         save.setDefaultButton(true);
         save.getStyleClass().add("save-settings");
         save.setOnAction(e -> vm.save());
+        Icons.on(save, MaterialDesignC.CONTENT_SAVE);
         Button reset = new Button("Reset to defaults");
         reset.setOnAction(e -> vm.resetToDefaults());
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add("settings-message");
         message.setWrapText(true);
+        save.setMinWidth(Region.USE_PREF_SIZE); // a long message wraps; the buttons keep their words
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(10, save, reset, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 
