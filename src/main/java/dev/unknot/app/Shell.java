@@ -278,8 +278,7 @@ public final class Shell implements AutoCloseable {
             selfChecks = check -> { };
         }
         episodes.startWarning().ifPresent(session::setAdvisory);
-        session.setNotices(new SessionNotices(stage::isFocused, new DesktopNotice(() -> stage,
-                () -> appearance.themeProperty().get() == Theme.DARK)));
+        session.setNotices(new SessionNotices(stage::isFocused, new DesktopNotice(() -> stage)));
         return new SessionStarter.Started(session, reflections, selfChecks);
     }
 
