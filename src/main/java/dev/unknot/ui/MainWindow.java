@@ -82,6 +82,22 @@ public final class MainWindow {
         menuBar.getStyleClass().add("app-menu");
         root.setTop(menuBar);
 
+        // The menu's keys come before a text field's own (Ctrl+H deletes back in one), so they work from any field.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!menuBar.isVisible()) {
+                return; // a session: its keys are its own
+            }
+            for (Menu menu : menuBar.getMenus()) {
+                for (MenuItem item : menu.getItems()) {
+                    if (item.getAccelerator() != null && !item.isDisable() && item.getAccelerator().match(e)) {
+                        e.consume();
+                        item.fire();
+                        return;
+                    }
+                }
+            }
+        });
+
         // Escape on a browsing screen goes back to the start screen, unless the screen used it (a confirmation).
         content.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && running == null && !(content.getChildren().get(0) instanceof HomeView)) {

@@ -107,6 +107,18 @@ class AccessibleNamesUiTest {
         assertTrue(checked[0] > 40, "walked " + checked[0] + " controls");
     }
 
+    @Test
+    void theMenuKeysWorkWhileTypingInAField(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        await(() -> stage.getScene().getFocusOwner() instanceof javafx.scene.control.TextField);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        await(() -> robot.lookup(".session-list").tryQuery().isPresent());
+        robot.clickOn(".filter-from");
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        await(() -> robot.lookup(".insights-page").tryQuery().isPresent());
+    }
+
     /** Every reachable control on the screen now, with what it lacks. */
     private List<Control> collect(String screen, List<String> unnamed, int[] checked) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
