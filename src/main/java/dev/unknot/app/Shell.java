@@ -221,7 +221,8 @@ public final class Shell implements AutoCloseable {
         java.util.function.Consumer<dev.unknot.domain.SelfCheck> selfChecks;
         if (log != null) {
             SessionRecorder recorder = log.newSessionRecorder(painBefore);
-            session = new SessionViewModel(plan, config.clock(), recorder, new ScheduledTicker(config.tickCapMillis()), this::play);
+            session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), recorder,
+                    new ScheduledTicker(config.tickCapMillis()), this::play);
             selfChecks = check -> recorder.sessionId()
                     .thenCompose(id -> log.saveSelfCheck(id, check))
                     .exceptionally(error -> {
@@ -237,7 +238,7 @@ public final class Shell implements AutoCloseable {
                         return null;
                     });
         } else {
-            session = new SessionViewModel(plan, config.clock(), new SessionListener() { },
+            session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), new SessionListener() { },
                     new ScheduledTicker(config.tickCapMillis()), this::play);
             reflections = (painAfter, note) -> { };
             selfChecks = check -> { };

@@ -110,7 +110,12 @@ public final class SessionView extends StackPane {
         advisory.managedProperty().bind(advisory.visibleProperty());
         advisory.setWrapText(true);
         advisory.setMaxWidth(Double.MAX_VALUE);
-        layout.setTop(new VBox(header, problem, advisory));
+        Label slept = label("slept-notice", vm.sleptNoticeProperty());
+        slept.visibleProperty().bind(Bindings.isNotEmpty(vm.sleptNoticeProperty()));
+        slept.managedProperty().bind(slept.visibleProperty());
+        slept.setWrapText(true);
+        slept.setMaxWidth(Double.MAX_VALUE);
+        layout.setTop(new VBox(header, problem, slept, advisory));
         layout.setBottom(buttons);
         layout.getStyleClass().add("session-layout");
 

@@ -8,6 +8,7 @@ import dev.unknot.domain.SessionEngine;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.SessionSnapshot;
+import dev.unknot.domain.SleepWatch;
 import dev.unknot.ui.Format;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -51,6 +52,7 @@ public final class SessionViewModel {
     private final ReadOnlyBooleanWrapper confirmingEnd = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper routineName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper advisory = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sleptNotice = new ReadOnlyStringWrapper("");
 
     /**
      * @param recorder where the session is logged (checkpoints go to storage); called on this thread
@@ -58,6 +60,12 @@ public final class SessionViewModel {
      */
     public SessionViewModel(SessionPlan plan, MonotonicClock clock, SessionListener recorder, Ticker ticker,
                             Consumer<List<Cue>> cueSink) {
+        this(plan, clock, SleepWatch.OFF, recorder, ticker, cueSink);
+    }
+
+    /** @param sleepWatch how the session tells that the computer slept, so it pauses instead of counting the gap */
+    public SessionViewModel(SessionPlan plan, MonotonicClock clock, SleepWatch sleepWatch, SessionListener recorder,
+                            Ticker ticker, Consumer<List<Cue>> cueSink) {
         Objects.requireNonNull(recorder);
         this.ticker = Objects.requireNonNull(ticker);
         this.cueSink = Objects.requireNonNull(cueSink);
@@ -78,11 +86,17 @@ public final class SessionViewModel {
             }
 
             @Override
+            public void slept(long gapNanos, SessionSnapshot snapshot) {
+                sleptNotice.set("Paused while the computer was asleep (" + Format.away(gapNanos)
+                        + "). That time is not counted. Press Space to go on.");
+            }
+
+            @Override
             public void ended(SessionSnapshot snapshot) {
                 recorder.ended(snapshot);
                 endedWith = snapshot;
             }
-        });
+        }, SessionEngine.DEFAULT_CHECKPOINT_NANOS, sleepWatch);
         routineName.set(plan.routineName());
         refresh();
     }
@@ -170,6 +184,9 @@ public final class SessionViewModel {
         SessionSnapshot s = engine.snapshot();
         phase.set(s.phase());
         paused.set(s.paused());
+        if (!s.paused()) {
+            sleptNotice.set("");
+        }
         Segment segment = s.currentSegment();
         boolean secondSide = s.current() > 0 && segment.continues(s.plan().segments().get(s.current() - 1));
         phaseLabel.set(switch (s.phase()) {
@@ -257,6 +274,11 @@ public final class SessionViewModel {
     /** A gentle word shown above the session (e.g. started within 24 h of a spasm); empty for none. */
     public ReadOnlyStringProperty advisoryProperty() {
         return advisory.getReadOnlyProperty();
+    }
+
+    /** Said when the session paused itself because the computer slept; cleared once it runs again. */
+    public ReadOnlyStringProperty sleptNoticeProperty() {
+        return sleptNotice.getReadOnlyProperty();
     }
 
     public void setAdvisory(String text) {
