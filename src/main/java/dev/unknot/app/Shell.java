@@ -17,6 +17,7 @@ import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.Failures;
 import dev.unknot.ui.MainWindow;
 import dev.unknot.ui.SessionStarter;
+import dev.unknot.ui.exercises.ExerciseViewModel;
 import dev.unknot.ui.data.LogMenu;
 import dev.unknot.ui.home.EpisodeStore;
 import dev.unknot.ui.routines.RoutineEditorView;
@@ -88,6 +89,8 @@ public final class Shell implements AutoCloseable {
                         () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
                 List.of(logMenu.menu()));
         window.setOnQuit(stage::close);
+        window.setExercises(plan -> new ExerciseViewModel(plan, config.clock(), config.sleepWatch(),
+                new ScheduledTicker(config.tickCapMillis()), this::play));
         settings = withReposition(Settings.defaults(catalogue), config.repositionSeconds());
         List<Routine> builtIns = config.builtIns().routines(settings, false);
         home = new HomeViewModel(builtIns, builtIns.get(0), settings.repositionSeconds(), window::startSession);
@@ -360,6 +363,10 @@ public final class Shell implements AutoCloseable {
 
     @Override
     public void close() {
+        ExerciseViewModel exercising = window == null ? null : window.runningExercises();
+        if (exercising != null) {
+            exercising.dispose();
+        }
         SessionViewModel running = window == null ? null : window.runningSession();
         if (running != null) {
             running.endNow();

@@ -11,6 +11,9 @@ import dev.unknot.ui.insights.InsightsView;
 import dev.unknot.ui.insights.InsightsViewModel;
 import dev.unknot.ui.session.SessionView;
 import dev.unknot.ui.session.SessionViewModel;
+import dev.unknot.domain.exercises.ExercisePlan;
+import dev.unknot.ui.exercises.ExerciseView;
+import dev.unknot.ui.exercises.ExerciseViewModel;
 import dev.unknot.ui.summary.SummaryView;
 import dev.unknot.ui.summary.SummaryViewModel;
 import javafx.beans.value.ObservableStringValue;
@@ -28,6 +31,7 @@ import javafx.scene.layout.StackPane;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +51,8 @@ public final class MainWindow {
     private HomeViewModel home;
     private EpisodesViewModel episodes;
     private SessionViewModel running;
+    private ExerciseViewModel exercising;
+    private Function<ExercisePlan, ExerciseViewModel> exercises;
     private Runnable onQuit = () -> { };
 
     /**
@@ -80,7 +86,7 @@ public final class MainWindow {
 
         // Escape on a browsing screen goes back to the start screen, unless the screen used it (a confirmation).
         content.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && running == null && !(content.getChildren().get(0) instanceof HomeView)) {
+            if (e.getCode() == KeyCode.ESCAPE && !busy() && !(content.getChildren().get(0) instanceof HomeView)) {
                 e.consume();
                 showHome();
             }
@@ -103,7 +109,7 @@ public final class MainWindow {
         Menu app = menuBar.getMenus().get(0);
         int beforeSeparator = app.getItems().size() - 2;
         app.getItems().add(beforeSeparator, item(menuText, accelerator, () -> {
-            if (running == null) {
+            if (!busy()) {
                 show(screen.get(), true);
             }
         }));
@@ -119,7 +125,7 @@ public final class MainWindow {
     }
 
     public void showHome() {
-        if (running == null) {
+        if (!busy()) {
             if (episodes != null) {
                 episodes.refresh();
             }
@@ -128,7 +134,7 @@ public final class MainWindow {
     }
 
     public void showHistory() {
-        if (running == null) {
+        if (!busy()) {
             if (history == null) {
                 history = historyFactory.get();
             }
@@ -138,7 +144,7 @@ public final class MainWindow {
     }
 
     public void showInsights() {
-        if (running == null) {
+        if (!busy()) {
             InsightsViewModel vm = insightsFactory.get();
             vm.load();
             show(new InsightsView(vm), true);
@@ -163,7 +169,40 @@ public final class MainWindow {
         running = null;
         SummaryViewModel summary = new SummaryViewModel(last, started.reflections(), this::showHome);
         summary.setSelfCheckSink(started.selfChecks());
-        show(new SummaryView(summary), true);
+        SummaryView view = new SummaryView(summary);
+        summary.setOnStrengthen(chosen -> startExercises(ExercisePlan.of(chosen), summary, view));
+        show(view, true);
+    }
+
+    /** How a timed strengthening block is made (wired to the clock and the sounds). */
+    public void setExercises(Function<ExercisePlan, ExerciseViewModel> exercises) {
+        this.exercises = Objects.requireNonNull(exercises);
+    }
+
+    /** Runs a strengthening block, then brings back the same summary (its answers as they were). */
+    private void startExercises(ExercisePlan plan, SummaryViewModel summary, SummaryView back) {
+        if (exercises == null || busy()) {
+            return;
+        }
+        ExerciseViewModel vm = exercises.apply(plan);
+        exercising = vm;
+        vm.setOnEnded(last -> {
+            exercising = null;
+            summary.strengthened(last);
+            show(back, true);
+        });
+        show(new ExerciseView(vm), false);
+        vm.start();
+    }
+
+    /** The strengthening block on screen, if any; the app stops its timer when the window closes. */
+    public ExerciseViewModel runningExercises() {
+        return exercising;
+    }
+
+    /** A session or a strengthening block owns the keys and the screen. */
+    private boolean busy() {
+        return running != null || exercising != null;
     }
 
     private void show(Parent screen, boolean withMenu) {
