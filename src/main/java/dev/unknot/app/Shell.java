@@ -17,6 +17,9 @@ import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.Failures;
 import dev.unknot.ui.MainWindow;
 import dev.unknot.ui.SessionStarter;
+import dev.unknot.ui.WindowKeeper;
+import dev.unknot.ui.WindowPlace;
+import dev.unknot.ui.WindowPlaces;
 import dev.unknot.ui.exercises.ExerciseViewModel;
 import dev.unknot.ui.data.LogMenu;
 import dev.unknot.ui.home.EpisodeStore;
@@ -60,6 +63,8 @@ public final class Shell implements AutoCloseable {
     private final AppConfig config;
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
     private MainWindow window;
+    private WindowPlaces places;
+    private WindowKeeper mainPlace;
     private StorageMaintenance maintenance;
     private LogMenu logMenu;
     private HomeViewModel home;
@@ -89,6 +94,8 @@ public final class Shell implements AutoCloseable {
                         () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
                 List.of(logMenu.menu()));
         window.setOnQuit(stage::close);
+        places = new WindowPlacesFile(WindowPlacesFile.besideLog(config.dbFile()));
+        window.setWindowPlaces(places);
         window.setExercises(plan -> new ExerciseViewModel(plan, config.clock(), config.sleepWatch(),
                 new ScheduledTicker(config.tickCapMillis()), this::play));
         settings = withReposition(Settings.defaults(catalogue), config.repositionSeconds());
@@ -127,14 +134,18 @@ public final class Shell implements AutoCloseable {
         });
         window.showHome();
 
-        // 1280x800, or the whole screen where it is smaller.
+        // Where it was last time; else 1280x800, or the whole screen where it is smaller.
+        mainPlace = new WindowKeeper(stage, "main", places);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        double width = mainPlace.remembered().map(WindowPlace::width).orElse(Math.min(1280, screen.getWidth()));
+        double height = mainPlace.remembered().map(WindowPlace::height).orElse(Math.min(800, screen.getHeight()));
+        Scene scene = new Scene(window.root(), width, height);
         scene.getStylesheets().add(Shell.class.getResource("/dev/unknot/ui/unknot.css").toExternalForm());
         stage.setTitle("Unknot");
         stage.setMinWidth(480);
         stage.setMinHeight(360);
         stage.setScene(scene);
+        mainPlace.restore();
         stage.show();
 
         // After the first frame: the log and the sounds.
@@ -363,6 +374,9 @@ public final class Shell implements AutoCloseable {
 
     @Override
     public void close() {
+        if (mainPlace != null) {
+            mainPlace.keep();
+        }
         ExerciseViewModel exercising = window == null ? null : window.runningExercises();
         if (exercising != null) {
             exercising.dispose();

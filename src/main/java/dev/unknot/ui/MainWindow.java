@@ -14,6 +14,7 @@ import dev.unknot.ui.session.SessionViewModel;
 import dev.unknot.domain.exercises.ExercisePlan;
 import dev.unknot.ui.exercises.ExerciseView;
 import dev.unknot.ui.exercises.ExerciseViewModel;
+import dev.unknot.ui.session.MiniTimer;
 import dev.unknot.ui.summary.SummaryView;
 import dev.unknot.ui.summary.SummaryViewModel;
 import javafx.beans.value.ObservableStringValue;
@@ -40,6 +41,7 @@ import java.util.function.Supplier;
  * session's.
  */
 public final class MainWindow {
+    private static final String MINI = "mini";
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final MenuBar menuBar = new MenuBar();
@@ -53,6 +55,8 @@ public final class MainWindow {
     private SessionViewModel running;
     private ExerciseViewModel exercising;
     private Function<ExercisePlan, ExerciseViewModel> exercises;
+    private WindowPlaces places;
+    private MiniTimer mini;
     private Runnable onQuit = () -> { };
 
     /**
@@ -155,9 +159,52 @@ public final class MainWindow {
         SessionStarter.Started started = sessions.prepare(routine, painBefore);
         SessionViewModel vm = started.session();
         running = vm;
-        vm.setOnEnded(last -> showSummary(last, started));
+        vm.setOnEnded(last -> {
+            closeMiniTimer();
+            showSummary(last, started);
+        });
         show(new SessionView(vm, saveProblem), false);
+        if (places != null) {
+            vm.setMiniTimerShown(places.isOpen(MINI));
+            vm.miniTimerShownProperty().addListener((o, was, shown) -> {
+                places.keepOpen(MINI, shown);
+                showMiniTimer(vm, shown);
+            });
+            showMiniTimer(vm, vm.miniTimerShownProperty().get());
+        }
         vm.start();
+    }
+
+    /** Where windows go; the mini timer needs it (without it there is no mini timer, as in some tests). */
+    public void setWindowPlaces(WindowPlaces places) {
+        this.places = Objects.requireNonNull(places);
+    }
+
+    /** The mini timer, while one is made; tests look at it. */
+    public MiniTimer miniTimer() {
+        return mini;
+    }
+
+    private void showMiniTimer(SessionViewModel vm, boolean shown) {
+        if (!shown) {
+            if (mini != null) {
+                mini.hide();
+            }
+            return;
+        }
+        if (mini == null && root.getScene() != null) {
+            mini = new MiniTimer(vm, root.getScene().getWindow(), root.getScene().getStylesheets(), places);
+        }
+        if (mini != null) {
+            mini.show();
+        }
+    }
+
+    private void closeMiniTimer() {
+        if (mini != null) {
+            mini.hide();
+            mini = null;
+        }
     }
 
     /** The session on screen, if any; the app ends it cleanly when the window closes. */

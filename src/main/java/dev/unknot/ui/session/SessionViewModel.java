@@ -53,6 +53,7 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper routineName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper advisory = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sleptNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper miniTimerShown = new ReadOnlyBooleanWrapper();
 
     /**
      * @param recorder where the session is logged (checkpoints go to storage); called on this thread
@@ -146,6 +147,19 @@ public final class SessionViewModel {
     public void endNow() {
         confirmingEnd.set(false);
         run(engine::endEarly);
+    }
+
+    /** M: the small always-on-top timer on or off; the session goes on either way. */
+    public void toggleMiniTimer() {
+        miniTimerShown.set(!miniTimerShown.get());
+    }
+
+    public void setMiniTimerShown(boolean shown) {
+        miniTimerShown.set(shown);
+    }
+
+    public ReadOnlyBooleanProperty miniTimerShownProperty() {
+        return miniTimerShown.getReadOnlyProperty();
     }
 
     public void cancelEnd() {
