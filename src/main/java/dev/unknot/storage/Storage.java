@@ -438,24 +438,6 @@ public final class Storage implements AutoCloseable {
     }
 
     /**
-     * A remembered piece of window state by name (say {@code main.window}), as {@link #saveUiState} kept it; empty
-     * when never saved. What the text means is the UI's business; resetting the settings keeps it.
-     */
-    public CompletableFuture<Optional<String>> loadUiState(String name) {
-        Objects.requireNonNull(name);
-        return submit(() -> read(c -> SettingsTable.loadUiState(c, name)));
-    }
-
-    public CompletableFuture<Void> saveUiState(String name, String value) {
-        Objects.requireNonNull(name);
-        Objects.requireNonNull(value);
-        return submit(() -> write(c -> {
-            SettingsTable.saveUiState(c, name, value);
-            return null;
-        }, false));
-    }
-
-    /**
      * The person's own routines (never the built-in ones), in their saved order. A step whose target, tool or sides
      * this version does not know is left out (logged) rather than failing the routine; a routine left with no step
      * is left out.
