@@ -1,6 +1,7 @@
 package dev.unknot.app;
 
 import dev.unknot.domain.Cue;
+import dev.unknot.domain.CueEvent;
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
@@ -141,6 +142,7 @@ public final class Shell implements AutoCloseable {
             // Handed over on the UI thread, where the settings live, so the volume is right whichever came first.
             Platform.runLater(() -> {
                 player.setVolume(settings.volumePercent() / 100.0);
+                player.setVoice(settings.voiceOn());
                 soundPlayer = player;
                 sounds = new CueBatch(player);
             });
@@ -247,7 +249,7 @@ public final class Shell implements AutoCloseable {
     }
 
 
-    private void play(List<Cue> cues) {
+    private void play(List<CueEvent> cues) {
         CueBatch player = sounds;
         if (player != null && settings.soundsOn()) {
             player.accept(cues);
@@ -282,6 +284,7 @@ public final class Shell implements AutoCloseable {
         CuePlayer player = soundPlayer;
         if (player != null) {
             player.setVolume(changed.volumePercent() / 100.0);
+            player.setVoice(changed.voiceOn());
         }
     }
 
