@@ -3,6 +3,7 @@ package dev.unknot.app;
 import dev.unknot.domain.Cue;
 import dev.unknot.domain.CueEvent;
 import dev.unknot.domain.Routine;
+import dev.unknot.domain.Segment;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.LoggedSession;
@@ -119,7 +120,7 @@ public final class Shell implements AutoCloseable {
         window.setEpisodes(episodes);
         window.addScreen("S_ettings", "Shortcut+Comma", () -> {
             SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(catalogue), Platform::runLater,
-                    this::settingsChanged);
+                    this::settingsChanged, this::testSound);
             vm.load();
             return new SettingsView(vm);
         });
@@ -253,6 +254,14 @@ public final class Shell implements AutoCloseable {
         CueBatch player = sounds;
         if (player != null && settings.soundsOn()) {
             player.accept(cues);
+        }
+    }
+
+    /** Settings' Test sound: the choices on screen, which may not be saved yet. */
+    private void testSound(Segment sample, boolean voice, double volume) {
+        CuePlayer player = soundPlayer;
+        if (player != null) {
+            player.preview(Cue.GET_INTO_POSITION, sample, voice, volume);
         }
     }
 
