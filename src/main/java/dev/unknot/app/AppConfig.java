@@ -9,6 +9,7 @@ import dev.unknot.domain.SleepWatch;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.ui.sound.CuePlayer;
 import dev.unknot.ui.sound.FxCuePlayer;
+import dev.unknot.ui.sound.VoiceCuePlayer;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,8 +60,8 @@ public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, Zone
     }
 
     private static CuePlayer loadSounds() {
-        FxCuePlayer player = new FxCuePlayer();
-        player.preload();
-        return player;
+        FxCuePlayer tones = new FxCuePlayer();
+        tones.preload();
+        return new VoiceCuePlayer(tones);
     }
 }

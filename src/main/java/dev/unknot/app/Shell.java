@@ -1,7 +1,9 @@
 package dev.unknot.app;
 
 import dev.unknot.domain.Cue;
+import dev.unknot.domain.CueEvent;
 import dev.unknot.domain.Routine;
+import dev.unknot.domain.Segment;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.LoggedSession;
@@ -97,7 +99,7 @@ public final class Shell implements AutoCloseable {
         places = new WindowPlacesFile(WindowPlacesFile.besideLog(config.dbFile()));
         window.setWindowPlaces(places);
         window.setExercises(plan -> new ExerciseViewModel(plan, config.clock(), config.sleepWatch(),
-                new ScheduledTicker(config.tickCapMillis()), this::play));
+                new ScheduledTicker(config.tickCapMillis()), this::playTones));
         settings = withReposition(Settings.defaults(catalogue), config.repositionSeconds());
         List<Routine> builtIns = config.builtIns().routines(settings, false);
         home = new HomeViewModel(builtIns, builtIns.get(0), settings.repositionSeconds(), window::startSession);
@@ -128,7 +130,7 @@ public final class Shell implements AutoCloseable {
         window.setEpisodes(episodes);
         window.addScreen("S_ettings", "Shortcut+Comma", () -> {
             SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(catalogue), Platform::runLater,
-                    this::settingsChanged);
+                    this::settingsChanged, this::testSound);
             vm.load();
             return new SettingsView(vm);
         });
@@ -155,6 +157,7 @@ public final class Shell implements AutoCloseable {
             // Handed over on the UI thread, where the settings live, so the volume is right whichever came first.
             Platform.runLater(() -> {
                 player.setVolume(settings.volumePercent() / 100.0);
+                player.setVoice(settings.voiceOn());
                 soundPlayer = player;
                 sounds = new CueBatch(player);
             });
@@ -262,10 +265,26 @@ public final class Shell implements AutoCloseable {
     }
 
 
-    private void play(List<Cue> cues) {
+    private void play(List<CueEvent> cues) {
         CueBatch player = sounds;
         if (player != null && settings.soundsOn()) {
             player.accept(cues);
+        }
+    }
+
+    /** The strengthening block's cues: tones only (the spoken pieces are about SMR targets). */
+    private void playTones(List<Cue> cues) {
+        CueBatch player = sounds;
+        if (player != null && settings.soundsOn()) {
+            player.tones(cues);
+        }
+    }
+
+    /** Settings' Test sound: the choices on screen, which may not be saved yet. */
+    private void testSound(Segment sample, boolean voice, double volume) {
+        CuePlayer player = soundPlayer;
+        if (player != null) {
+            player.preview(Cue.GET_INTO_POSITION, sample, voice, volume);
         }
     }
 
@@ -297,6 +316,7 @@ public final class Shell implements AutoCloseable {
         CuePlayer player = soundPlayer;
         if (player != null) {
             player.setVolume(changed.volumePercent() / 100.0);
+            player.setVoice(changed.voiceOn());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.unknot.ui.session;
 
 import dev.unknot.domain.Cue;
+import dev.unknot.domain.CueEvent;
 import dev.unknot.domain.MonotonicClock;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.Segment;
@@ -31,8 +32,8 @@ import java.util.function.Consumer;
 public final class SessionViewModel {
     private final SessionEngine engine;
     private final Ticker ticker;
-    private final Consumer<List<Cue>> cueSink;
-    private final List<Cue> pendingCues = new ArrayList<>();
+    private final Consumer<List<CueEvent>> cueSink;
+    private final List<CueEvent> pendingCues = new ArrayList<>();
     private Consumer<SessionSnapshot> onEnded = s -> { };
     private SessionSnapshot endedWith;
 
@@ -57,16 +58,17 @@ public final class SessionViewModel {
 
     /**
      * @param recorder where the session is logged (checkpoints go to storage); called on this thread
-     * @param cueSink  receives the cues of one instant together, so it can pick the one sound to play
+     * @param cueSink  receives the cues of one instant together, so it can pick the one sound to play; each
+     *                 with its snapshot, so a spoken cue can name the target
      */
     public SessionViewModel(SessionPlan plan, MonotonicClock clock, SessionListener recorder, Ticker ticker,
-                            Consumer<List<Cue>> cueSink) {
+                            Consumer<List<CueEvent>> cueSink) {
         this(plan, clock, SleepWatch.OFF, recorder, ticker, cueSink);
     }
 
     /** @param sleepWatch how the session tells that the computer slept, so it pauses instead of counting the gap */
     public SessionViewModel(SessionPlan plan, MonotonicClock clock, SleepWatch sleepWatch, SessionListener recorder,
-                            Ticker ticker, Consumer<List<Cue>> cueSink) {
+                            Ticker ticker, Consumer<List<CueEvent>> cueSink) {
         Objects.requireNonNull(recorder);
         this.ticker = Objects.requireNonNull(ticker);
         this.cueSink = Objects.requireNonNull(cueSink);
@@ -78,7 +80,7 @@ public final class SessionViewModel {
 
             @Override
             public void cue(Cue cue, SessionSnapshot snapshot) {
-                pendingCues.add(cue);
+                pendingCues.add(new CueEvent(cue, snapshot));
             }
 
             @Override
@@ -178,7 +180,7 @@ public final class SessionViewModel {
     private void run(Runnable command) {
         command.run();
         if (!pendingCues.isEmpty()) {
-            List<Cue> batch = List.copyOf(pendingCues);
+            List<CueEvent> batch = List.copyOf(pendingCues);
             pendingCues.clear();
             cueSink.accept(batch);
         }

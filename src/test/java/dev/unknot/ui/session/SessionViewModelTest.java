@@ -2,6 +2,7 @@ package dev.unknot.ui.session;
 
 import dev.unknot.domain.BuiltInRoutines;
 import dev.unknot.domain.Cue;
+import dev.unknot.domain.CueEvent;
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.FakeWallClock;
 import dev.unknot.domain.SleepWatch;
@@ -31,7 +32,8 @@ class SessionViewModelTest {
     private final List<SessionSnapshot> ended = new ArrayList<>();
     private final SessionViewModel vm = new SessionViewModel(
             SessionPlan.of(new BuiltInRoutines(new TargetCatalogue()).defaultRoutine(), 10),
-            clock, new SessionListener() { }, ticker, cueBatches::add);
+            clock, new SessionListener() { }, ticker,
+            events -> cueBatches.add(events.stream().map(CueEvent::cue).toList()));
 
     {
         vm.setOnEnded(ended::add);
