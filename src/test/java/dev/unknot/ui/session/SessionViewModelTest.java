@@ -119,7 +119,7 @@ class SessionViewModelTest {
         FakeWallClock wall = new FakeWallClock(Instant.parse("2026-11-25T21:00:00Z"));
         SessionViewModel watched = new SessionViewModel(
                 SessionPlan.of(new BuiltInRoutines(new TargetCatalogue()).defaultRoutine(), 10),
-                clock, SleepWatch.of(wall), new SessionListener() { }, ticker, cueBatches::add);
+                clock, SleepWatch.of(wall), new SessionListener() { }, ticker, batch -> { });
         watched.start();
         for (int second = 0; second < 10 + 60; second++) { // awake: both clocks move, a tick a second
             clock.advanceSeconds(1);
