@@ -3,7 +3,6 @@ package dev.unknot.storage;
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.Routine;
-import dev.unknot.domain.SegmentProgress;
 import dev.unknot.domain.SessionEngine;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.SessionSnapshot;
@@ -111,7 +110,7 @@ public final class KillDrillChild {
         killed.engine.start();
         killed.fastForward(random.nextInt(killed.totalSeconds()));
         storage.flush().get(30, TimeUnit.SECONDS);
-        say("go " + worked(killed.engine.snapshot()));
+        say("go " + SessionDriver.worked(killed.engine.snapshot()));
         killed.runPaced(storage, random);
         if (killed.engine.phase().isOver()) {
             killed.reportCompleted(storage);
@@ -173,7 +172,7 @@ public final class KillDrillChild {
                         resumeAt = clock.nanoTime() + TimeUnit.SECONDS.toNanos(1 + random.nextInt(20));
                     }
                 }
-                say("at " + worked(engine.snapshot()));
+                say("at " + SessionDriver.worked(engine.snapshot()));
                 storage.flush().join();
             }
         }
@@ -185,10 +184,6 @@ public final class KillDrillChild {
             say("completed " + id + " " + SessionStatus.of(last.phase()).id() + " "
                     + last.progress().stream().map(p -> Integer.toString(p.doneSeconds())).collect(Collectors.joining(",")));
         }
-    }
-
-    static int worked(SessionSnapshot snapshot) {
-        return snapshot.progress().stream().mapToInt(SegmentProgress::doneSeconds).sum();
     }
 
     private static void say(String line) {
