@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The crash drill of issue 7: a child JVM ({@link KillDrillChild}) logs sessions through the real Storage and
- * session recorder and is killed with SIGKILL ({@link Process#destroyForcibly()} on Linux) at a random moment, again
- * and again on the same log. After each kill the log is opened the way the app's next start opens it, and:
+ * session recorder and is killed with SIGKILL ({@link ProcessHandle#destroyForcibly()} on Linux) at a random moment,
+ * again and again on the same log. After each kill the log is opened the way the app's next start opens it, and:
  * <ul>
  *   <li>it opens cleanly: nothing set aside as damaged, {@code PRAGMA integrity_check} says ok;</li>
  *   <li>the session that was running is marked interrupted (ended at its last checkpoint), as the app marks it;</li>
