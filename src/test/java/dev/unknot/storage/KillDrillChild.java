@@ -12,8 +12,12 @@ import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 
+import org.sqlite.SQLiteJDBCLoader;
+
+import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +47,8 @@ import java.util.stream.Collectors;
  *       disk would otherwise count as seconds of session time. The kill can still land in the middle of a write.</li>
  * </ul>
  *
- * <p>Arguments: the log's path and a seed. What it says on stdout, one line each, flushed at once:
+ * <p>Arguments: the log's path and a seed. It boots, says {@code warm} and waits for a line {@code open} on stdin
+ * before it touches the log. What it says on stdout then, one line each, flushed at once:
  * <ul>
  *   <li>{@code completed <id> <status> <done seconds per step, comma-separated>}: a session ended and its end is
  *       written (the storage queue was flushed after it);</li>
@@ -78,6 +83,13 @@ public final class KillDrillChild {
     }
 
     public static void main(String[] args) throws Exception {
+        // Boot first, while the drill still checks the log after the previous kill: the driver's classes and its
+        // native library, then wait for the word to open the log.
+        SQLiteJDBCLoader.initialize();
+        say("warm");
+        if (!"open".equals(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine())) {
+            return;
+        }
         Path file = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
         Storage storage = Storage.open(file, Clock.systemUTC(), ZoneOffset.UTC, new StorageStatusListener() {

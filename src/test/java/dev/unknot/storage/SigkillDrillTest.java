@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,27 +43,30 @@ import static org.junit.jupiter.api.Assertions.fail;
  * </ul>
  * Session time runs 100 times faster than real time in the child (see there), so a kill lands anywhere in a
  * checkpoint interval within a fraction of a second. Kills run one after the other; the seed fixes the children's
- * sessions and the delays before each kill.
+ * sessions and the delays before each kill. To keep the drill to seconds, the next child's JVM boots while the
+ * current one runs; it touches the log only when told to, after the check of the previous kill.
  */
 class SigkillDrillTest {
     private static final long SEED = 0x5EED_0007L;
     private static final int KILLS = 20;
     /** The most worked time a crash may lose: the checkpoint interval (README, "Your data"). */
     private static final int MAX_LOSS_SECONDS = 15;
-    /** Real milliseconds after "go" before the kill: up to about 40 s of session time, over two checkpoint intervals. */
-    private static final int MAX_DELAY_MILLIS = 400;
+    /** Real milliseconds after "go" before the kill: up to about 30 s of session time, two checkpoint intervals. */
+    private static final int MAX_DELAY_MILLIS = 300;
     private static final String EOF = "\u0000eof";
 
     @TempDir
     Path dir;
 
-    private Process child;
+    private final List<Process> children = new ArrayList<>();
 
     @AfterEach
     void killLeftovers() throws InterruptedException {
-        if (child != null && child.isAlive()) {
-            child.destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
+        for (Process p : children) {
+            if (p.isAlive()) {
+                p.destroyForcibly();
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -82,11 +86,18 @@ class SigkillDrillTest {
         int idleKills = 0;
         long started = System.nanoTime();
 
+        Child next = startChild(file, random.nextLong(), 1);
         for (int kill = 1; kill <= KILLS; kill++) {
             String round = "kill " + kill + " of " + KILLS;
-            Path stderr = dir.resolve("child-" + kill + ".err");
-            child = startChild(file, random.nextLong(), stderr);
-            BlockingQueue<String> lines = readLines(child);
+            Child current = next;
+            Process child = current.process();
+            Path stderr = current.stderr();
+            BlockingQueue<String> lines = current.lines();
+            String warm = lines.poll(60, TimeUnit.SECONDS);
+            assertEquals("warm", warm, round + ": the child booted; stderr: " + Files.readString(stderr));
+            try (OutputStream in = child.getOutputStream()) {
+                in.write("open\n".getBytes(StandardCharsets.US_ASCII));
+            }
 
             // Up to "go": a session the child may have finished first, and how far the session to be killed already is.
             Map<Long, Expected> completed = new LinkedHashMap<>();
@@ -99,6 +110,9 @@ class SigkillDrillTest {
                 reached = take(line, completed, reached, round);
             }
 
+            if (kill < KILLS) {
+                next = startChild(file, random.nextLong(), kill + 1); // boots while this one runs and is checked
+            }
             Thread.sleep(random.nextInt(MAX_DELAY_MILLIS)); // the random moment is the point of the drill
             // SIGKILL, through the process handle: Process.destroyForcibly() would also close our end of the
             // child's stdout at once and drop the lines still in the pipe, which say how far the child got.
@@ -110,7 +124,7 @@ class SigkillDrillTest {
             for (String line = lines.take(); !line.equals(EOF); line = lines.take()) {
                 reached = take(line, completed, reached, round);
             }
-            boolean killedRunning = !endedLowBack(completed);
+            boolean killedRunning = !endedTheKilledSession(completed);
 
             // The next start, as the app does it (Shell.openStorage).
             try (Storage log = Storage.open(file, Clock.systemUTC(), ZoneOffset.UTC, StorageStatusListener.NONE);
@@ -188,22 +202,29 @@ class SigkillDrillTest {
     }
 
     /** Whether one of the sessions the child reported ended is the one meant to be killed (the short one has one step). */
-    private static boolean endedLowBack(Map<Long, Expected> completed) {
+    private static boolean endedTheKilledSession(Map<Long, Expected> completed) {
         return completed.values().stream().anyMatch(e -> e.doneSeconds().size() > 1);
     }
 
-    private Process startChild(Path file, long seed, Path stderr) throws IOException {
+    /** A child JVM booting (or booted), with its stdout lines and the file its stderr goes to. */
+    private record Child(Process process, BlockingQueue<String> lines, Path stderr) {
+    }
+
+    private Child startChild(Path file, long seed, int number) throws IOException {
+        Path stderr = dir.resolve("child-" + number + ".err");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // sqlite-jdbc unpacks its native library into org.sqlite.tmpdir and removes it at a normal exit only; a
         // killed child would leave one behind in /tmp each time. Here it goes into the test's own folder.
         Path natives = Files.createDirectories(dir.resolve("native"));
-        return new ProcessBuilder(java.toString(),
+        Process process = new ProcessBuilder(java.toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-Xmx64m",
                 "-Dorg.sqlite.tmpdir=" + natives,
                 "-cp", System.getProperty("java.class.path"),
                 KillDrillChild.class.getName(), file.toString(), Long.toString(seed))
                 .redirectError(stderr.toFile())
                 .start();
+        children.add(process);
+        return new Child(process, readLines(process), stderr);
     }
 
     /** Every line the child prints, in order, then {@link #EOF} once its stdout is closed. */
