@@ -5,6 +5,7 @@ import dev.unknot.domain.SessionStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
 
@@ -238,6 +239,32 @@ class StorageFaultTest {
         storage.close(); // no further session event: close must retry what is pending
 
         storage = Storage.open(file, wall, status);
+        LoggedSession logged = await(storage.find(id)).orElseThrow();
+        assertEquals(SessionStatus.ENDED_EARLY, logged.status());
+        assertEquals(30, logged.doneSeconds());
+    }
+
+    @Test
+    void anEndThatCouldNotBeSavedIsSavedOnItsOwnOnceTheLockGoesWithNoFurtherEvent() throws Exception {
+        storage = Storage.open(file, wall, status);
+        await(storage.ready());
+        storage.retryEvery(50);
+        await(pragma("busy_timeout = 50"));
+        SessionDriver session = new SessionDriver(storage, wall);
+        session.startAndWork(10);
+        long id = await(session.recorder.sessionId());
+
+        try (RawDb other = new RawDb(file)) {
+            other.execute("BEGIN EXCLUSIVE");
+            session.pass(20);
+            session.engine.endEarly();
+            await(storage.flush());
+            assertEquals(List.of("failed"), status.events);
+            other.execute("COMMIT");
+        }
+
+        // No session event and no close: the storage tries again by itself and the banner goes.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.events.equals(List.of("failed", "recovered")));
         LoggedSession logged = await(storage.find(id)).orElseThrow();
         assertEquals(SessionStatus.ENDED_EARLY, logged.status());
         assertEquals(30, logged.doneSeconds());
