@@ -69,6 +69,9 @@ public final class MiniTimer {
         stage.setTitle("Unknot timer");
         stage.setAlwaysOnTop(true);
         stage.initOwner(owner);
+        if (owner instanceof Stage main) {
+            stage.getIcons().setAll(main.getIcons()); // the app's icon, in task switchers too
+        }
         keeper = new WindowKeeper(stage, NAME, places);
         // Closed by its own close button: the session goes on, the main window's M brings it back.
         stage.setOnCloseRequest(e -> vm.setMiniTimerShown(false));
