@@ -5,9 +5,11 @@ import dev.unknot.domain.Durations;
 import dev.unknot.domain.MonotonicClock;
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.Settings;
+import dev.unknot.domain.SleepWatch;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.ui.sound.CuePlayer;
 import dev.unknot.ui.sound.FxCuePlayer;
+import dev.unknot.ui.sound.VoiceCuePlayer;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,9 +26,17 @@ import java.util.function.Supplier;
  * @param builtIns      the built-in routines for given settings (and whether the QL is offered), first = default
  * @param tickCapMillis the longest the screen waits between checks of the clock
  * @param sounds        makes the cue player; called once, off the UI thread, after the first frame
+ * @param sleepWatch    how a running session tells that the computer slept ({@link SleepWatch#OFF} in tests that
+ *                      move a fake clock in big jumps)
  */
 public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, ZoneId zone, BuiltIns builtIns,
-                        int repositionSeconds, long tickCapMillis, Supplier<CuePlayer> sounds) {
+                        int repositionSeconds, long tickCapMillis, Supplier<CuePlayer> sounds, SleepWatch sleepWatch) {
+
+    /** A config whose sessions never watch for sleep. */
+    public AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, ZoneId zone, BuiltIns builtIns,
+                     int repositionSeconds, long tickCapMillis, Supplier<CuePlayer> sounds) {
+        this(dbFile, clock, wallClock, zone, builtIns, repositionSeconds, tickCapMillis, sounds, SleepWatch.OFF);
+    }
 
     /** The read-only routines the app offers, made with the person's minutes. */
     @FunctionalInterface
@@ -46,12 +56,12 @@ public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, Zone
         Path db = DataLocation.resolve(args, env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
         return new AppConfig(db, MonotonicClock.system(), Clock.systemUTC(), ZoneId.systemDefault(),
                 BuiltIns.guide(new TargetCatalogue()), Durations.DEFAULT_REPOSITION_SECONDS,
-                1000, AppConfig::loadSounds);
+                1000, AppConfig::loadSounds, SleepWatch.of(Clock.systemUTC()));
     }
 
     private static CuePlayer loadSounds() {
-        FxCuePlayer player = new FxCuePlayer();
-        player.preload();
-        return player;
+        FxCuePlayer tones = new FxCuePlayer();
+        tones.preload();
+        return new VoiceCuePlayer(tones);
     }
 }

@@ -1,7 +1,9 @@
 package dev.unknot.app;
 
 import dev.unknot.domain.Cue;
+import dev.unknot.domain.CueEvent;
 import dev.unknot.domain.Routine;
+import dev.unknot.domain.Segment;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.LoggedSession;
@@ -19,6 +21,10 @@ import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.Failures;
 import dev.unknot.ui.MainWindow;
 import dev.unknot.ui.SessionStarter;
+import dev.unknot.ui.WindowKeeper;
+import dev.unknot.ui.WindowPlace;
+import dev.unknot.ui.WindowPlaces;
+import dev.unknot.ui.exercises.ExerciseViewModel;
 import dev.unknot.ui.data.LogMenu;
 import dev.unknot.ui.home.EpisodeStore;
 import dev.unknot.ui.routines.RoutineEditorView;
@@ -68,6 +74,8 @@ public final class Shell implements AutoCloseable {
     private final AppConfig config;
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
     private MainWindow window;
+    private WindowPlaces places;
+    private WindowKeeper mainPlace;
     private StorageMaintenance maintenance;
     private LogMenu logMenu;
     private HomeViewModel home;
@@ -102,6 +110,10 @@ public final class Shell implements AutoCloseable {
                         () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
                 List.of(logMenu.menu()));
         window.setOnQuit(stage::close);
+        places = new WindowPlacesFile(WindowPlacesFile.besideLog(config.dbFile()));
+        window.setWindowPlaces(places);
+        window.setExercises(plan -> new ExerciseViewModel(plan, config.clock(), config.sleepWatch(),
+                new ScheduledTicker(config.tickCapMillis()), this::playTones));
         settings = withReposition(Settings.defaults(catalogue), config.repositionSeconds());
         List<Routine> builtIns = config.builtIns().routines(settings, false);
         home = new HomeViewModel(builtIns, builtIns.get(0), settings.repositionSeconds(), window::startSession);
@@ -132,21 +144,25 @@ public final class Shell implements AutoCloseable {
         window.setEpisodes(episodes);
         window.addScreen("S_ettings", "Shortcut+Comma", MaterialDesignT.TUNE, () -> {
             SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(catalogue), Platform::runLater,
-                    this::settingsChanged);
+                    this::settingsChanged, this::testSound);
             vm.load();
             return new SettingsView(vm);
         });
         window.showHome();
 
-        // 1280x800, or the whole screen where it is smaller.
+        // Where it was last time; else 1280x800, or the whole screen where it is smaller.
+        mainPlace = new WindowKeeper(stage, "main", places);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        double width = mainPlace.remembered().map(WindowPlace::width).orElse(Math.min(1280, screen.getWidth()));
+        double height = mainPlace.remembered().map(WindowPlace::height).orElse(Math.min(800, screen.getHeight()));
+        Scene scene = new Scene(window.root(), width, height);
         appearance = new Appearance(savedTheme(catalogue), Application::setUserAgentStylesheet, Window.getWindows());
         appearance.style(scene);
         stage.setTitle("Unknot");
         stage.setMinWidth(480);
         stage.setMinHeight(360);
         stage.setScene(scene);
+        mainPlace.restore();
         stage.show();
 
         // After the first frame: the sounds.
@@ -155,6 +171,7 @@ public final class Shell implements AutoCloseable {
             // Handed over on the UI thread, where the settings live, so the volume is right whichever came first.
             Platform.runLater(() -> {
                 player.setVolume(settings.volumePercent() / 100.0);
+                player.setVoice(settings.voiceOn());
                 soundPlayer = player;
                 sounds = new CueBatch(player);
             });
@@ -256,7 +273,8 @@ public final class Shell implements AutoCloseable {
         java.util.function.Consumer<dev.unknot.domain.SelfCheck> selfChecks;
         if (log != null) {
             SessionRecorder recorder = log.newSessionRecorder(painBefore);
-            session = new SessionViewModel(plan, config.clock(), recorder, new ScheduledTicker(config.tickCapMillis()), this::play);
+            session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), recorder,
+                    new ScheduledTicker(config.tickCapMillis()), this::play);
             selfChecks = check -> recorder.sessionId()
                     .thenCompose(id -> log.saveSelfCheck(id, check))
                     .exceptionally(error -> {
@@ -272,7 +290,7 @@ public final class Shell implements AutoCloseable {
                         return null;
                     });
         } else {
-            session = new SessionViewModel(plan, config.clock(), new SessionListener() { },
+            session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), new SessionListener() { },
                     new ScheduledTicker(config.tickCapMillis()), this::play);
             reflections = (painAfter, note) -> { };
             selfChecks = check -> { };
@@ -283,10 +301,26 @@ public final class Shell implements AutoCloseable {
     }
 
 
-    private void play(List<Cue> cues) {
+    private void play(List<CueEvent> cues) {
         CueBatch player = sounds;
         if (player != null && settings.soundsOn()) {
             player.accept(cues);
+        }
+    }
+
+    /** The strengthening block's cues: tones only (the spoken pieces are about SMR targets). */
+    private void playTones(List<Cue> cues) {
+        CueBatch player = sounds;
+        if (player != null && settings.soundsOn()) {
+            player.tones(cues);
+        }
+    }
+
+    /** Settings' Test sound: the choices on screen, which may not be saved yet. */
+    private void testSound(Segment sample, boolean voice, double volume) {
+        CuePlayer player = soundPlayer;
+        if (player != null) {
+            player.preview(Cue.GET_INTO_POSITION, sample, voice, volume);
         }
     }
 
@@ -319,6 +353,7 @@ public final class Shell implements AutoCloseable {
         CuePlayer player = soundPlayer;
         if (player != null) {
             player.setVolume(changed.volumePercent() / 100.0);
+            player.setVoice(changed.voiceOn());
         }
     }
 
@@ -398,6 +433,13 @@ public final class Shell implements AutoCloseable {
     public void close() {
         if (appearance != null) {
             appearance.close();
+        }
+        if (mainPlace != null) {
+            mainPlace.keep();
+        }
+        ExerciseViewModel exercising = window == null ? null : window.runningExercises();
+        if (exercising != null) {
+            exercising.dispose();
         }
         SessionViewModel running = window == null ? null : window.runningSession();
         if (running != null) {

@@ -9,6 +9,7 @@ public final class UnknotApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        WindowIcons.addTo(stage);
         shell = new Shell(AppConfig.fromEnvironment(getParameters().getRaw(), System.getenv()));
         shell.start(stage);
     }

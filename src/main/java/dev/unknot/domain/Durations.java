@@ -19,7 +19,8 @@ public final class Durations {
 
     /** Parses what a person typed; anything but a whole number in range is refused, never clamped. */
     public static int parseMinutes(String text) {
-        String trimmed = text == null ? "" : text.strip();
+        // strip() leaves a no-break space (U+00A0), which a pasted number can carry; \h covers it
+        String trimmed = text == null ? "" : text.replaceAll("^[\\h\\s]+|[\\h\\s]+$", "");
         if (!trimmed.matches("[+-]?\\d{1,9}")) {
             throw new ValidationException(rangeMessage() + " (got \"" + trimmed + "\").");
         }

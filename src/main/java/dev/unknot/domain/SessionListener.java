@@ -13,6 +13,13 @@ public interface SessionListener {
     default void checkpoint(SessionSnapshot snapshot) {
     }
 
+    /**
+     * The session paused itself because the computer slept (or the process stood still) for {@code gapNanos}; the
+     * snapshot is the session as it stood when it stopped, and the gap is not counted as work.
+     */
+    default void slept(long gapNanos, SessionSnapshot snapshot) {
+    }
+
     /** FINISHED or ENDED_EARLY; the snapshot holds the final seconds. */
     default void ended(SessionSnapshot snapshot) {
     }

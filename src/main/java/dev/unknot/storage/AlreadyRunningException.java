@@ -8,6 +8,6 @@ public final class AlreadyRunningException extends Exception {
 
     AlreadyRunningException(Path dbFile) {
         super("Unknot is already running and using " + dbFile
-                + ". Close the other window and start again; this window will not save sessions.");
+                + ". Close the other window: a session run in this one is kept and saved as soon as it is closed.");
     }
 }

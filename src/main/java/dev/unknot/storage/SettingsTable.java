@@ -30,7 +30,6 @@ import java.util.function.IntPredicate;
  *   <li>{@code ql_after_days}: 1–14</li>
  *   <li>{@code voice_on}: {@code true} or {@code false}</li>
  *   <li>{@code theme}: {@code DARK} or {@code LIGHT}</li>
- *   <li>{@code ui.*}: where windows were and how big ({@link #loadUiState}); kept when settings are reset</li>
  *   <li>{@code selected_routine}: the routine id chosen on the home screen (a built-in one or the person's own)</li>
  * </ul>
  *
@@ -46,7 +45,6 @@ final class SettingsTable {
     static final String VOICE_ON = "voice_on";
     static final String THEME = "theme";
     static final String SELECTED_ROUTINE = "selected_routine";
-    static final String UI_PREFIX = "ui.";
 
     private static final System.Logger LOG = System.getLogger(SettingsTable.class.getName());
 
@@ -110,31 +108,10 @@ final class SettingsTable {
         }
     }
 
-    /** Removes every setting but the selected routine and the window places, so all read as their defaults. */
+    /** Removes every setting but the selected routine, so all read as their defaults. */
     static void reset(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM setting WHERE key <> ? AND substr(key, 1, ?) <> ?")) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting WHERE key <> ?")) {
             ps.setString(1, SELECTED_ROUTINE);
-            ps.setInt(2, UI_PREFIX.length());
-            ps.setString(3, UI_PREFIX);
-            ps.executeUpdate();
-        }
-    }
-
-    /** A remembered piece of window state ({@code ui.<name>}), as the UI wrote it. */
-    static Optional<String> loadUiState(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-            ps.setString(1, UI_PREFIX + name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    static void saveUiState(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)")) {
-            ps.setString(1, UI_PREFIX + name);
-            ps.setString(2, value);
             ps.executeUpdate();
         }
     }

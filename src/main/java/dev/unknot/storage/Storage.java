@@ -93,6 +93,20 @@ public final class Storage implements AutoCloseable {
     private boolean shutDown;
     /** Recorders with a state still to write or a session still running, in the order they were made. */
     private final Set<SessionRecorder> recorders = new LinkedHashSet<>();
+    /**
+     * While a session's state cannot be written, wakes the storage thread to try again: a session that ends while the
+     * log is locked or read-only has no later event to carry its end, and the app may stay open for hours.
+     */
+    private final java.util.concurrent.ScheduledExecutorService retryTimer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, THREAD_NAME + "-retry");
+                t.setDaemon(true);
+                return t;
+            });
+    /** Storage thread only. */
+    private boolean retryScheduled;
+    private volatile long retryMillis = DEFAULT_RETRY_MILLIS;
+    static final long DEFAULT_RETRY_MILLIS = 5_000;
 
     private Storage(Path dbFile, Clock wallClock, ZoneId zone, StorageStatusListener status,
                     ConnectionFactory connections) {
@@ -381,6 +395,7 @@ public final class Storage implements AutoCloseable {
             // nothing to drain
         }
         executor.shutdown();
+        retryTimer.shutdownNow();
         if (Thread.currentThread() == storageThread) {
             return; // called from a callback on the storage thread: the queue drains after we return
         }
@@ -433,24 +448,6 @@ public final class Storage implements AutoCloseable {
     public CompletableFuture<Void> resetSettings() {
         return submit(() -> write(c -> {
             SettingsTable.reset(c);
-            return null;
-        }, false));
-    }
-
-    /**
-     * A remembered piece of window state by name (say {@code main.window}), as {@link #saveUiState} kept it; empty
-     * when never saved. What the text means is the UI's business; resetting the settings keeps it.
-     */
-    public CompletableFuture<Optional<String>> loadUiState(String name) {
-        Objects.requireNonNull(name);
-        return submit(() -> read(c -> SettingsTable.loadUiState(c, name)));
-    }
-
-    public CompletableFuture<Void> saveUiState(String name, String value) {
-        Objects.requireNonNull(name);
-        Objects.requireNonNull(value);
-        return submit(() -> write(c -> {
-            SettingsTable.saveUiState(c, name, value);
             return null;
         }, false));
     }
@@ -838,13 +835,43 @@ public final class Storage implements AutoCloseable {
                     long id = write(recorder::write, true);
                     recorder.written(id);
                 } catch (StorageException e) {
-                    return; // reported; the state stays pending for the next event
+                    scheduleRetry();
+                    return; // reported; the state stays pending for the next event or the retry
                 }
             }
             if (recorder.isDone()) {
                 recorders.remove(recorder);
             }
         }
+    }
+
+    /** Asks for one more try at the pending writes after {@link #retryMillis}, unless one is asked for already. */
+    private void scheduleRetry() {
+        if (retryScheduled || shutDown) {
+            return;
+        }
+        retryScheduled = true;
+        try {
+            retryTimer.schedule(() -> {
+                try {
+                    enqueue(() -> {
+                        retryScheduled = false;
+                        if (!shutDown) {
+                            writePending();
+                        }
+                    }, null);
+                } catch (RejectedExecutionException closed) {
+                    // closing wrote what it could
+                }
+            }, retryMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            retryScheduled = false;
+        }
+    }
+
+    /** Test hook: how long a failed session write waits before it is tried again on its own. */
+    void retryEvery(long millis) {
+        retryMillis = millis;
     }
 
     private void afterFailure(Exception e) {

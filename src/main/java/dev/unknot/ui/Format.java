@@ -33,6 +33,21 @@ public final class Format {
         return Math.round(Math.max(0, seconds) / 60.0) + " min";
     }
 
+    /** A time away, as a person says it: "40 s", "12 min", "2 h 5 min" (under a minute exact, then whole minutes). */
+    public static String away(long nanos) {
+        long seconds = Math.max(0, nanos / 1_000_000_000L);
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        long h = minutes / 60;
+        long m = minutes % 60;
+        if (h == 0) {
+            return m + " min";
+        }
+        return m == 0 ? h + " h" : h + " h " + m + " min";
+    }
+
     public static String segment(Segment segment) {
         return segment.side() == Side.CENTRAL
                 ? segment.target().name()

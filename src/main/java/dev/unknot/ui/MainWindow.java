@@ -11,6 +11,10 @@ import dev.unknot.ui.insights.InsightsView;
 import dev.unknot.ui.insights.InsightsViewModel;
 import dev.unknot.ui.session.SessionView;
 import dev.unknot.ui.session.SessionViewModel;
+import dev.unknot.domain.exercises.ExercisePlan;
+import dev.unknot.ui.exercises.ExerciseView;
+import dev.unknot.ui.exercises.ExerciseViewModel;
+import dev.unknot.ui.session.MiniTimer;
 import dev.unknot.ui.summary.SummaryView;
 import dev.unknot.ui.summary.SummaryViewModel;
 import javafx.beans.value.ObservableStringValue;
@@ -32,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +45,7 @@ import java.util.function.Supplier;
  * session's.
  */
 public final class MainWindow {
+    private static final String MINI = "mini";
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final MenuBar menuBar = new MenuBar();
@@ -51,6 +57,10 @@ public final class MainWindow {
     private HomeViewModel home;
     private EpisodesViewModel episodes;
     private SessionViewModel running;
+    private ExerciseViewModel exercising;
+    private Function<ExercisePlan, ExerciseViewModel> exercises;
+    private WindowPlaces places;
+    private MiniTimer mini;
     private Runnable onQuit = () -> { };
 
     /**
@@ -100,7 +110,7 @@ public final class MainWindow {
 
         // Escape on a browsing screen goes back to the start screen, unless the screen used it (a confirmation).
         content.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && running == null && !(content.getChildren().get(0) instanceof HomeView)) {
+            if (e.getCode() == KeyCode.ESCAPE && !busy() && !(content.getChildren().get(0) instanceof HomeView)) {
                 e.consume();
                 showHome();
             }
@@ -128,7 +138,7 @@ public final class MainWindow {
         Menu app = menuBar.getMenus().get(0);
         int beforeSeparator = app.getItems().size() - 2;
         MenuItem item = item(menuText, accelerator, () -> {
-            if (running == null) {
+            if (!busy()) {
                 show(screen.get(), true);
             }
         });
@@ -148,7 +158,7 @@ public final class MainWindow {
     }
 
     public void showHome() {
-        if (running == null) {
+        if (!busy()) {
             if (episodes != null) {
                 episodes.refresh();
             }
@@ -157,7 +167,7 @@ public final class MainWindow {
     }
 
     public void showHistory() {
-        if (running == null) {
+        if (!busy()) {
             if (history == null) {
                 history = historyFactory.get();
             }
@@ -167,7 +177,7 @@ public final class MainWindow {
     }
 
     public void showInsights() {
-        if (running == null) {
+        if (!busy()) {
             InsightsViewModel vm = insightsFactory.get();
             vm.load();
             show(new InsightsView(vm), true);
@@ -178,9 +188,52 @@ public final class MainWindow {
         SessionStarter.Started started = sessions.prepare(routine, painBefore);
         SessionViewModel vm = started.session();
         running = vm;
-        vm.setOnEnded(last -> showSummary(last, started));
+        vm.setOnEnded(last -> {
+            closeMiniTimer();
+            showSummary(last, started);
+        });
         show(new SessionView(vm, saveProblem), false);
+        if (places != null) {
+            vm.setMiniTimerShown(places.isOpen(MINI));
+            vm.miniTimerShownProperty().addListener((o, was, shown) -> {
+                places.keepOpen(MINI, shown);
+                showMiniTimer(vm, shown);
+            });
+            showMiniTimer(vm, vm.miniTimerShownProperty().get());
+        }
         vm.start();
+    }
+
+    /** Where windows go; the mini timer needs it (without it there is no mini timer, as in some tests). */
+    public void setWindowPlaces(WindowPlaces places) {
+        this.places = Objects.requireNonNull(places);
+    }
+
+    /** The mini timer, while one is made; tests look at it. */
+    public MiniTimer miniTimer() {
+        return mini;
+    }
+
+    private void showMiniTimer(SessionViewModel vm, boolean shown) {
+        if (!shown) {
+            if (mini != null) {
+                mini.hide();
+            }
+            return;
+        }
+        if (mini == null && root.getScene() != null) {
+            mini = new MiniTimer(vm, root.getScene().getWindow(), root.getScene().getStylesheets(), places);
+        }
+        if (mini != null) {
+            mini.show();
+        }
+    }
+
+    private void closeMiniTimer() {
+        if (mini != null) {
+            mini.hide();
+            mini = null;
+        }
     }
 
     /** The session on screen, if any; the app ends it cleanly when the window closes. */
@@ -192,7 +245,40 @@ public final class MainWindow {
         running = null;
         SummaryViewModel summary = new SummaryViewModel(last, started.reflections(), this::showHome);
         summary.setSelfCheckSink(started.selfChecks());
-        show(new SummaryView(summary), true);
+        SummaryView view = new SummaryView(summary);
+        summary.setOnStrengthen(chosen -> startExercises(ExercisePlan.of(chosen), summary, view));
+        show(view, true);
+    }
+
+    /** How a timed strengthening block is made (wired to the clock and the sounds). */
+    public void setExercises(Function<ExercisePlan, ExerciseViewModel> exercises) {
+        this.exercises = Objects.requireNonNull(exercises);
+    }
+
+    /** Runs a strengthening block, then brings back the same summary (its answers as they were). */
+    private void startExercises(ExercisePlan plan, SummaryViewModel summary, SummaryView back) {
+        if (exercises == null || busy()) {
+            return;
+        }
+        ExerciseViewModel vm = exercises.apply(plan);
+        exercising = vm;
+        vm.setOnEnded(last -> {
+            exercising = null;
+            summary.strengthened(last);
+            show(back, true);
+        });
+        show(new ExerciseView(vm), false);
+        vm.start();
+    }
+
+    /** The strengthening block on screen, if any; the app stops its timer when the window closes. */
+    public ExerciseViewModel runningExercises() {
+        return exercising;
+    }
+
+    /** A session or a strengthening block owns the keys and the screen. */
+    private boolean busy() {
+        return running != null || exercising != null;
     }
 
     private void show(Parent screen, boolean withMenu) {

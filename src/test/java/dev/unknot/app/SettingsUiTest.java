@@ -7,7 +7,12 @@ import dev.unknot.domain.Sides;
 import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
+import dev.unknot.domain.Cue;
+import dev.unknot.domain.Segment;
+import dev.unknot.ui.sound.CuePlayer;
 import dev.unknot.ui.sound.SilentCuePlayer;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -28,12 +33,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static dev.unknot.app.Screen.await;
 import static dev.unknot.app.Screen.awaitLog;
 import static dev.unknot.app.Screen.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Settings by keyboard: a wrong value is explained and not saved; a right one reaches the next session and the log. */
@@ -48,6 +55,7 @@ class SettingsUiTest {
     @TempDir
     Path dir;
     private final FakeClock clock = new FakeClock();
+    private final RecordingPlayer sounds = new RecordingPlayer();
     private final TestInfo test;
     private Shell shell;
 
@@ -64,7 +72,8 @@ class SettingsUiTest {
             seed.close();
         }
         shell = new Shell(new AppConfig(dir.resolve("settings.db"), clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                AppConfig.BuiltIns.guide(CATALOGUE), 10, 20, SilentCuePlayer::new));
+                AppConfig.BuiltIns.guide(CATALOGUE), 10, 20,
+                test.getDisplayName().startsWith("spokenCues") ? () -> sounds : SilentCuePlayer::new));
         shell.start(stage);
     }
 
@@ -138,5 +147,98 @@ class SettingsUiTest {
 
     private static List<String> errors(FxRobot robot) {
         return robot.lookup(".field-error").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    @Test
+    void spokenCuesByKeyboardAreTestedSavedAndSpeakTheNextSession(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        await(() -> sounds.calls.contains("voice false"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        await(() -> robot.lookup(".voice-on").tryQuery().isPresent());
+        CheckBox voice = robot.lookup(".voice-on").queryAs(CheckBox.class);
+        assertEquals("Spoken cues", voice.getText());
+        assertFalse(voice.isSelected());
+
+        tabTo(robot, ".voice-on");
+        robot.type(KeyCode.SPACE);
+        await(voice::isSelected);
+
+        // Test sound, by keyboard, plays what is on screen before it is saved.
+        tabTo(robot, ".test-sound");
+        assertEquals("Test sound", robot.lookup(".test-sound").queryAs(Button.class).getText());
+        robot.type(KeyCode.SPACE);
+        await(() -> sounds.calls.contains("preview GET_INTO_POSITION piriformis left lacrosse_ball voice=true 0.8"));
+        assertFalse(shell.storage().loadSettings(CATALOGUE).get(10, TimeUnit.SECONDS).voiceOn());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        await(() -> text(robot, ".settings-message").startsWith("Saved"));
+        assertTrue(shell.storage().loadSettings(CATALOGUE).get(10, TimeUnit.SECONDS).voiceOn(), "voice_on persisted");
+        await(() -> sounds.calls.contains("voice true"));
+
+        // The next session's first cue goes to the player with its segment, to be spoken.
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup(".start-button").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        await(() -> "Get into position".equals(text(robot, ".phase-label")));
+        await(() -> sounds.calls.contains("play GET_INTO_POSITION glute_max left foam_roller"));
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
+        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+    }
+
+    @Test
+    void testSoundIsOutOfReachWithSoundsOff(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        await(() -> robot.lookup(".sounds-on").tryQuery().isPresent());
+        tabTo(robot, ".sounds-on");
+        robot.type(KeyCode.SPACE);
+        Button test = robot.lookup(".test-sound").queryAs(Button.class);
+        await(test::isDisabled);
+        assertTrue(robot.lookup(".voice-on").queryAs(CheckBox.class).isDisabled());
+        robot.type(KeyCode.SPACE);
+        await(() -> !test.isDisabled());
+    }
+
+    /** Presses Tab until the control matching {@code query} has the keyboard; fails if it never gets it. */
+    private static void tabTo(FxRobot robot, String query) throws Exception {
+        javafx.scene.Node target = robot.lookup(query).query();
+        for (int i = 0; i < 40; i++) {
+            if (WaitForAsyncUtils.asyncFx(target::isFocused).get(10, TimeUnit.SECONDS)) {
+                return;
+            }
+            robot.type(KeyCode.TAB);
+        }
+        throw new AssertionError(query + " is not reachable with Tab");
+    }
+
+    /** Records what the app asks of the sound player, from whichever thread. */
+    private static final class RecordingPlayer implements CuePlayer {
+        final List<String> calls = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void play(Cue cue) {
+            calls.add("play " + cue);
+        }
+
+        @Override
+        public void play(Cue cue, Segment segment) {
+            calls.add("play " + cue + " " + segment.target().id() + " " + segment.side().id() + " " + segment.tool().id());
+        }
+
+        @Override
+        public void setVoice(boolean on) {
+            calls.add("voice " + on);
+        }
+
+        @Override
+        public void setVolume(double volume) {
+            calls.add("volume " + volume);
+        }
+
+        @Override
+        public void preview(Cue cue, Segment segment, boolean voice, double volume) {
+            calls.add("preview " + cue + " " + segment.target().id() + " " + segment.side().id() + " "
+                    + segment.tool().id() + " voice=" + voice + " " + volume);
+        }
     }
 }

@@ -23,7 +23,7 @@ class LayerTest {
     void domainUsesNeitherJavaFxNorJdbcNorOtherLayers() {
         noClasses().that().resideInAPackage("dev.unknot.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "java.sql..", "javax.sql..", "org.sqlite..",
+                        "javafx..", "javax.sound..", "java.sql..", "javax.sql..", "org.sqlite..",
                         "dev.unknot.storage..", "dev.unknot.ui..", "dev.unknot.app..")
                 .check(classes);
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Remembers everything a session tells its listener, in order. */
-final class RecordingListener implements SessionListener {
+class RecordingListener implements SessionListener {
 
     enum Kind { STARTED, CUE, CHECKPOINT, ENDED }
 

@@ -54,7 +54,7 @@ class InstanceLockTest {
 
     private String alreadyRunning() {
         return "Unknot is already running and using " + file
-                + ". Close the other window and start again; this window will not save sessions.";
+                + ". Close the other window: a session run in this one is kept and saved as soon as it is closed.";
     }
 
     /** A child JVM running {@link LockHolder} on the log; returns once it has said what it did. */

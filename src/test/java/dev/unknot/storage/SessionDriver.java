@@ -3,8 +3,10 @@ package dev.unknot.storage;
 import dev.unknot.domain.BuiltInRoutines;
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.Routine;
+import dev.unknot.domain.SegmentProgress;
 import dev.unknot.domain.SessionEngine;
 import dev.unknot.domain.SessionPlan;
+import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.domain.TargetCatalogue;
 
 import java.time.Duration;
@@ -56,6 +58,11 @@ final class SessionDriver {
         engine.start();
         pass(REPOSITION_SECONDS);
         return pass(seconds);
+    }
+
+    /** The seconds worked so far on all steps, as the engine (in memory) has them. */
+    static int worked(SessionSnapshot snapshot) {
+        return snapshot.progress().stream().mapToInt(SegmentProgress::doneSeconds).sum();
     }
 
     /** A pause forces a checkpoint without moving time. */

@@ -119,23 +119,6 @@ class SettingsStorageTest {
     }
 
     @Test
-    void windowPlacesAreKeptByNameAndSurviveAResetOfTheSettings() throws Exception {
-        assertEquals(Optional.empty(), await(open.storage().loadUiState("main.window")));
-        await(open.storage().saveUiState("main.window", "10,20,800,600,false"));
-        await(open.storage().saveUiState("main.window", "30,40,1280,800,true"));
-        await(open.storage().saveSettings(tuned()));
-
-        await(open.storage().resetSettings());
-        open.reopen();
-
-        assertEquals(Optional.of("30,40,1280,800,true"), await(open.storage().loadUiState("main.window")));
-        assertEquals(Settings.defaults(CATALOGUE), await(open.storage().loadSettings(CATALOGUE)));
-        try (RawDb db = new RawDb(open.file())) {
-            assertEquals(List.of("ui.main.window"), db.column("SELECT key FROM setting"));
-        }
-    }
-
-    @Test
     void settingsAreStoredAsDocumentedKeysAndText() throws Exception {
         await(open.storage().saveSettings(tuned()));
         try (RawDb db = new RawDb(open.file())) {

@@ -5,6 +5,7 @@ import dev.unknot.domain.SessionStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
 
@@ -72,11 +73,13 @@ class StorageFaultTest {
 
     /** Fault present: the next checkpoints fail quietly (one message in all); then the fix, and one more checkpoint. */
     private LoggedSession keepGoingThroughFault(SessionDriver session, Runnable fix) throws Exception {
+        int worked = SessionDriver.worked(session.engine.snapshot());
         session.pass(30);
         session.checkpointNow(); // pause
         session.checkpointNow(); // resume
         await(storage.flush());
         assertEquals(List.of("failed"), status.events, "one message for the whole streak of failures");
+        assertEquals(worked + 30, SessionDriver.worked(session.engine.snapshot()), "the session went on in memory");
 
         fix.run();
         session.pass(20);
@@ -117,6 +120,44 @@ class StorageFaultTest {
 
         LoggedSession logged = keepGoingThroughFault(session, () -> readOnly.set(false));
         assertEquals(60, logged.steps().get(0).doneSeconds(), "10 + 30 + 20 seconds of work, written at once");
+    }
+
+    /**
+     * The test above has the file read-only from the start, so only the insert is retried. Here it turns read-only
+     * after the session's row is written (a disk remounted read-only, say): the open connection refuses writes
+     * (query_only, SQLITE_READONLY as for a write-protected file), Storage drops it, and every reopening is
+     * read-only until the file is writable again; then the same row is updated, not a second one inserted.
+     */
+    @Test
+    void aFileThatTurnsReadOnlyDuringASessionIsReportedOnceAndTheSameRowCatchesUpWhenItIsWritableAgain()
+            throws Exception {
+        Storage.open(file, wall, StorageStatusListener.NONE).close();
+        AtomicBoolean readOnly = new AtomicBoolean(false);
+        storage = Storage.open(file, wall, status, url -> {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(readOnly.get());
+            return config.createConnection(url);
+        });
+        await(storage.ready());
+        SessionDriver session = new SessionDriver(storage, wall);
+        session.startAndWork(10);
+        long id = await(session.recorder.sessionId());
+
+        readOnly.set(true);
+        await(pragma("query_only = 1"));
+        session.pass(5);
+        await(storage.flush());
+        assertPlainMessage("the file is read-only.");
+        assertEquals(SessionStatus.RUNNING, await(storage.find(id)).orElseThrow().status(), "reading still works");
+
+        LoggedSession logged = keepGoingThroughFault(session, () -> readOnly.set(false));
+        assertEquals(id, logged.id());
+        assertEquals(65, logged.steps().get(0).doneSeconds(), "10 + 5 + 30 + 20 seconds of work");
+        assertEquals(1, await(storage.loadAll()).size(), "one row for the session, updated");
+
+        session.engine.endEarly();
+        await(storage.flush());
+        assertEquals(SessionStatus.ENDED_EARLY, await(storage.find(id)).orElseThrow().status());
     }
 
     @Test
@@ -198,6 +239,32 @@ class StorageFaultTest {
         storage.close(); // no further session event: close must retry what is pending
 
         storage = Storage.open(file, wall, status);
+        LoggedSession logged = await(storage.find(id)).orElseThrow();
+        assertEquals(SessionStatus.ENDED_EARLY, logged.status());
+        assertEquals(30, logged.doneSeconds());
+    }
+
+    @Test
+    void anEndThatCouldNotBeSavedIsSavedOnItsOwnOnceTheLockGoesWithNoFurtherEvent() throws Exception {
+        storage = Storage.open(file, wall, status);
+        await(storage.ready());
+        storage.retryEvery(50);
+        await(pragma("busy_timeout = 50"));
+        SessionDriver session = new SessionDriver(storage, wall);
+        session.startAndWork(10);
+        long id = await(session.recorder.sessionId());
+
+        try (RawDb other = new RawDb(file)) {
+            other.execute("BEGIN EXCLUSIVE");
+            session.pass(20);
+            session.engine.endEarly();
+            await(storage.flush());
+            assertEquals(List.of("failed"), status.events);
+            other.execute("COMMIT");
+        }
+
+        // No session event and no close: the storage tries again by itself and the banner goes.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.events.equals(List.of("failed", "recovered")));
         LoggedSession logged = await(storage.find(id)).orElseThrow();
         assertEquals(SessionStatus.ENDED_EARLY, logged.status());
         assertEquals(30, logged.doneSeconds());

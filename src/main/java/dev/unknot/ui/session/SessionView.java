@@ -101,7 +101,10 @@ public final class SessionView extends StackPane {
         Button nextButton = button(wide, "Next  (N)  ▶", "N ▶", "Skip to what comes next", vm::next);
         Button end = button(wide, "End  (Esc)", "Esc", "End the session early", vm::requestEnd);
         Button fullScreen = button(wide, "Full screen  (F11)", "F11", "Toggle full screen", this::toggleFullScreen);
-        HBox buttons = new HBox(10, previous, pause, extend, nextButton, end, fullScreen);
+        Button mini = button(wide, "Mini timer  (M)", "M", "Show or hide the small timer that stays on top",
+                vm::toggleMiniTimer);
+        mini.getStyleClass().add("mini-toggle");
+        HBox buttons = new HBox(10, previous, pause, extend, nextButton, end, mini, fullScreen);
         buttons.getStyleClass().add("session-buttons");
         buttons.setAlignment(Pos.CENTER);
 
@@ -111,7 +114,12 @@ public final class SessionView extends StackPane {
         advisory.managedProperty().bind(advisory.visibleProperty());
         advisory.setWrapText(true);
         advisory.setMaxWidth(Double.MAX_VALUE);
-        layout.setTop(new VBox(header, problem, advisory));
+        Label slept = label("slept-notice", vm.sleptNoticeProperty());
+        slept.visibleProperty().bind(Bindings.isNotEmpty(vm.sleptNoticeProperty()));
+        slept.managedProperty().bind(slept.visibleProperty());
+        slept.setWrapText(true);
+        slept.setMaxWidth(Double.MAX_VALUE);
+        layout.setTop(new VBox(header, problem, slept, advisory));
         layout.setBottom(buttons);
         BodyOutline body = new BodyOutline();
         body.marksProperty().bind(vm.bodyMarksProperty());
@@ -170,6 +178,7 @@ public final class SessionView extends StackPane {
             case PLUS, ADD, EQUALS -> vm.extendOneMinute();
             case ESCAPE -> vm.requestEnd();
             case F11 -> toggleFullScreen();
+            case M -> vm.toggleMiniTimer();
             default -> {
                 return false;
             }

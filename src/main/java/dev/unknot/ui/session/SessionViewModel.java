@@ -1,6 +1,7 @@
 package dev.unknot.ui.session;
 
 import dev.unknot.domain.Cue;
+import dev.unknot.domain.CueEvent;
 import dev.unknot.domain.MonotonicClock;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.Segment;
@@ -8,6 +9,7 @@ import dev.unknot.domain.SessionEngine;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.SessionSnapshot;
+import dev.unknot.domain.SleepWatch;
 import dev.unknot.ui.Format;
 import dev.unknot.ui.body.BodyMark;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,8 +33,8 @@ import java.util.function.Consumer;
 public final class SessionViewModel {
     private final SessionEngine engine;
     private final Ticker ticker;
-    private final Consumer<List<Cue>> cueSink;
-    private final List<Cue> pendingCues = new ArrayList<>();
+    private final Consumer<List<CueEvent>> cueSink;
+    private final List<CueEvent> pendingCues = new ArrayList<>();
     private Consumer<SessionSnapshot> onEnded = s -> { };
     private SessionNotices notices = new SessionNotices(() -> true, n -> { });
     private SessionSnapshot endedWith;
@@ -54,13 +56,22 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper routineName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper advisory = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<BodyMark>> bodyMarks = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper sleptNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper miniTimerShown = new ReadOnlyBooleanWrapper();
 
     /**
      * @param recorder where the session is logged (checkpoints go to storage); called on this thread
-     * @param cueSink  receives the cues of one instant together, so it can pick the one sound to play
+     * @param cueSink  receives the cues of one instant together, so it can pick the one sound to play; each
+     *                 with its snapshot, so a spoken cue can name the target
      */
     public SessionViewModel(SessionPlan plan, MonotonicClock clock, SessionListener recorder, Ticker ticker,
-                            Consumer<List<Cue>> cueSink) {
+                            Consumer<List<CueEvent>> cueSink) {
+        this(plan, clock, SleepWatch.OFF, recorder, ticker, cueSink);
+    }
+
+    /** @param sleepWatch how the session tells that the computer slept, so it pauses instead of counting the gap */
+    public SessionViewModel(SessionPlan plan, MonotonicClock clock, SleepWatch sleepWatch, SessionListener recorder,
+                            Ticker ticker, Consumer<List<CueEvent>> cueSink) {
         Objects.requireNonNull(recorder);
         this.ticker = Objects.requireNonNull(ticker);
         this.cueSink = Objects.requireNonNull(cueSink);
@@ -72,7 +83,7 @@ public final class SessionViewModel {
 
             @Override
             public void cue(Cue cue, SessionSnapshot snapshot) {
-                pendingCues.add(cue);
+                pendingCues.add(new CueEvent(cue, snapshot));
                 notices.cue(cue, snapshot);
             }
 
@@ -82,11 +93,17 @@ public final class SessionViewModel {
             }
 
             @Override
+            public void slept(long gapNanos, SessionSnapshot snapshot) {
+                sleptNotice.set("Paused while the computer was asleep (" + Format.away(gapNanos)
+                        + "). That time is not counted. Press Space to go on.");
+            }
+
+            @Override
             public void ended(SessionSnapshot snapshot) {
                 recorder.ended(snapshot);
                 endedWith = snapshot;
             }
-        });
+        }, SessionEngine.DEFAULT_CHECKPOINT_NANOS, sleepWatch);
         routineName.set(plan.routineName());
         refresh();
     }
@@ -138,6 +155,19 @@ public final class SessionViewModel {
         run(engine::endEarly);
     }
 
+    /** M: the small always-on-top timer on or off; the session goes on either way. */
+    public void toggleMiniTimer() {
+        miniTimerShown.set(!miniTimerShown.get());
+    }
+
+    public void setMiniTimerShown(boolean shown) {
+        miniTimerShown.set(shown);
+    }
+
+    public ReadOnlyBooleanProperty miniTimerShownProperty() {
+        return miniTimerShown.getReadOnlyProperty();
+    }
+
     public void cancelEnd() {
         confirmingEnd.set(false);
     }
@@ -159,7 +189,7 @@ public final class SessionViewModel {
     private void run(Runnable command) {
         command.run();
         if (!pendingCues.isEmpty()) {
-            List<Cue> batch = List.copyOf(pendingCues);
+            List<CueEvent> batch = List.copyOf(pendingCues);
             pendingCues.clear();
             cueSink.accept(batch);
             notices.flush();
@@ -180,6 +210,9 @@ public final class SessionViewModel {
         SessionSnapshot s = engine.snapshot();
         phase.set(s.phase());
         paused.set(s.paused());
+        if (!s.paused()) {
+            sleptNotice.set("");
+        }
         Segment segment = s.currentSegment();
         boolean secondSide = s.current() > 0 && segment.continues(s.plan().segments().get(s.current() - 1));
         phaseLabel.set(switch (s.phase()) {
@@ -271,6 +304,11 @@ public final class SessionViewModel {
     /** A gentle word shown above the session (e.g. started within 24 h of a spasm); empty for none. */
     public ReadOnlyStringProperty advisoryProperty() {
         return advisory.getReadOnlyProperty();
+    }
+
+    /** Said when the session paused itself because the computer slept; cleared once it runs again. */
+    public ReadOnlyStringProperty sleptNoticeProperty() {
+        return sleptNotice.getReadOnlyProperty();
     }
 
     public void setAdvisory(String text) {

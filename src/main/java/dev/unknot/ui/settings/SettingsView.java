@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -66,7 +67,18 @@ public final class SettingsView extends ScrollPane implements InitialFocus {
         volume.disableProperty().bind(vm.soundsOnProperty().not());
         Label volumeName = new Label("Volume");
         volumeName.setLabelFor(volume);
-        HBox soundRow = new HBox(14, sounds, volumeName, volume);
+        CheckBox voice = new CheckBox("Spoken cues");
+        voice.selectedProperty().bindBidirectional(vm.voiceOnProperty());
+        voice.getStyleClass().add("voice-on");
+        voice.setAccessibleHelp("Say each cue, such as \"Switch sides\", after its tone");
+        voice.disableProperty().bind(vm.soundsOnProperty().not());
+        Button test = new Button("Test sound");
+        test.getStyleClass().add("test-sound");
+        test.setAccessibleHelp("Plays the get-into-position cue with these choices");
+        test.disableProperty().bind(vm.soundsOnProperty().not());
+        test.setOnAction(e -> vm.testSound());
+        FlowPane soundRow = new FlowPane(14, 8, sounds, voice, volumeName, volume, test);
+        soundRow.getStyleClass().add("sound-row");
         soundRow.setAlignment(Pos.CENTER_LEFT);
 
         Button save = new Button("Save  (Ctrl+S)");

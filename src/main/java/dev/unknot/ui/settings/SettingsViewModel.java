@@ -1,8 +1,10 @@
 package dev.unknot.ui.settings;
 
 import dev.unknot.domain.Durations;
+import dev.unknot.domain.Segment;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.Settings;
+import dev.unknot.domain.Side;
 import dev.unknot.domain.Target;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Theme;
@@ -24,6 +26,7 @@ import javafx.beans.property.StringProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -52,10 +55,19 @@ public final class SettingsViewModel {
     public record TargetField(Target target, Field field) {
     }
 
+    /** Plays a sample cue about {@code sample}, spoken or as a tone, at a volume from 0 to 1. */
+    @FunctionalInterface
+    public interface SoundTest {
+        SoundTest NONE = (sample, voice, volume) -> { };
+
+        void play(Segment sample, boolean voice, double volume);
+    }
+
     private final TargetCatalogue catalogue;
     private final SettingsStore store;
     private final Executor fx;
     private final Consumer<Settings> onSaved;
+    private final SoundTest soundTest;
     private final List<TargetField> targets;
     private final Field reposition = new Field();
     private final BooleanProperty soundsOn = new SimpleBooleanProperty(true);
@@ -68,10 +80,17 @@ public final class SettingsViewModel {
 
     /** @param onSaved told the saved settings, so the next session uses them */
     public SettingsViewModel(TargetCatalogue catalogue, SettingsStore store, Executor fx, Consumer<Settings> onSaved) {
+        this(catalogue, store, fx, onSaved, SoundTest.NONE);
+    }
+
+    /** @param soundTest plays the Test sound sample */
+    public SettingsViewModel(TargetCatalogue catalogue, SettingsStore store, Executor fx, Consumer<Settings> onSaved,
+                             SoundTest soundTest) {
         this.catalogue = catalogue;
         this.store = store;
         this.fx = fx;
         this.onSaved = onSaved;
+        this.soundTest = Objects.requireNonNull(soundTest);
         targets = catalogue.all().stream().map(t -> new TargetField(t, new Field())).toList();
         targets.forEach(t -> t.field().text.addListener((o, a, b) -> check(t.field(), () -> Durations.parseMinutes(b))));
         reposition.text.addListener((o, a, b) -> check(reposition, () -> parseReposition(b)));
@@ -115,6 +134,23 @@ public final class SettingsViewModel {
                 onSaved.accept(settings);
             }
         }, fx);
+    }
+
+    /**
+     * Test sound: what "get into position" sounds like with the choices on screen, saved or not — spoken
+     * ("Get into position: piriformis, left side, lacrosse ball") with the voice on, the tone without. Nothing with
+     * sounds off.
+     */
+    public void testSound() {
+        if (soundsOn.get()) {
+            soundTest.play(sample(), voiceOn.get(), volume.get() / 100.0);
+        }
+    }
+
+    /** The test's target: piriformis, left side, with its usual tool (the lacrosse ball). */
+    Segment sample() {
+        Target piriformis = catalogue.byId(TargetCatalogue.PIRIFORMIS);
+        return new Segment(0, 0, piriformis, piriformis.usualTool(), Side.LEFT, piriformis.defaultMinutes() * 60);
     }
 
     /** Puts every field back to its default (saved only with Save). */

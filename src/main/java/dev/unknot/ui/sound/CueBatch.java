@@ -1,6 +1,7 @@
 package dev.unknot.ui.sound;
 
 import dev.unknot.domain.Cue;
+import dev.unknot.domain.CueEvent;
 
 import java.util.Comparator;
 import java.util.List;
@@ -11,18 +12,26 @@ import java.util.function.Consumer;
 /**
  * Plays the cues of one instant as a single sound. When a target ends, TARGET_DONE and GET_INTO_POSITION fire
  * together (or TARGET_DONE and SESSION_DONE at the very end); overlapping sounds would be mush, so only the one
- * that matters most plays. Fits {@code SessionViewModel}'s cue sink.
+ * that matters most plays, about the segment it fired for. Fits {@code SessionViewModel}'s cue sink.
  */
-public final class CueBatch implements Consumer<List<Cue>> {
+public final class CueBatch implements Consumer<List<CueEvent>> {
     private final CuePlayer player;
 
     public CueBatch(CuePlayer player) {
         this.player = Objects.requireNonNull(player);
     }
 
-    /** Plays the most important of these cues, or nothing for an empty batch. */
+    /** Plays the most important of these cues (the last of equals), or nothing for an empty batch. */
     @Override
-    public void accept(List<Cue> cues) {
+    public void accept(List<CueEvent> events) {
+        loudest(events.stream().map(CueEvent::cue).toList()).ifPresent(cue -> {
+            CueEvent event = events.stream().filter(e -> e.cue() == cue).reduce((first, last) -> last).orElseThrow();
+            player.play(cue, event.segment());
+        });
+    }
+
+    /** Plays the most important of these cues as a tone alone: for timers whose cues are about no SMR target. */
+    public void tones(List<Cue> cues) {
         loudest(cues).ifPresent(player::play);
     }
 

@@ -1,9 +1,7 @@
 package dev.unknot.ui.sound;
 
 import dev.unknot.domain.Cue;
-import javafx.scene.media.AudioClip;
-import javafx.scene.media.Media;
-import javafx.scene.media.MediaPlayer;
+import dev.unknot.domain.Segment;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -16,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Plays the cue sounds through JavaFX {@link AudioClip}s loaded from the class path.
+ * Plays the cue tones through JavaFX AudioClips ({@link AudioClips}) loaded from the class path.
  * <p>
  * Clips load lazily on first use, or all at once through {@link #preload()}, which is meant for a background
  * thread once the JavaFX toolkit has started (the first clip starts the media stack and probes the audio output,
@@ -58,6 +56,16 @@ public final class FxCuePlayer implements CuePlayer {
 
     @Override
     public void play(Cue cue) {
+        playAt(cue, volume);
+    }
+
+    /** Tones only: the test plays the cue's tone at the volume on screen. */
+    @Override
+    public void preview(Cue cue, Segment segment, boolean voice, double volume) {
+        playAt(cue, Double.isNaN(volume) ? this.volume : Math.max(0.0, Math.min(1.0, volume)));
+    }
+
+    private void playAt(Cue cue, double volume) {
         if (cue == null || off.get()) {
             return;
         }
@@ -86,6 +94,7 @@ public final class FxCuePlayer implements CuePlayer {
     }
 
     /** True once sound has failed; the player then stays silent for good. */
+    @Override
     public boolean isOff() {
         return off.get();
     }
@@ -136,29 +145,9 @@ public final class FxCuePlayer implements CuePlayer {
         }
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         String message = e.getMessage();
         String name = e.getClass().getSimpleName();
         return message == null || message.isBlank() ? name : name + ": " + message;
-    }
-
-    /**
-     * Real clips. AudioClip reports a missing audio output only on its own scheduler thread, long after
-     * {@code play} has returned, so the first load also opens (and discards) a MediaPlayer on the same file:
-     * that fails here, synchronously, where the player can turn itself off.
-     */
-    private static final class AudioClips implements Function<URL, SoundClip> {
-        private boolean probed;
-
-        @Override
-        public synchronized SoundClip apply(URL url) {
-            String source = url.toExternalForm();
-            if (!probed) {
-                new MediaPlayer(new Media(source)).dispose();
-                probed = true;
-            }
-            AudioClip clip = new AudioClip(source);
-            return clip::play;
-        }
     }
 }

@@ -5,4 +5,8 @@ package dev.unknot.ui.sound;
 interface SoundClip {
     /** @param volume 0 (silent) to 1 (full) */
     void play(double volume);
+
+    /** Cuts the sound off if it is still playing. */
+    default void stop() {
+    }
 }

@@ -7,13 +7,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import dev.unknot.ui.PainPicker;
 import dev.unknot.domain.exercises.Exercise;
 import dev.unknot.domain.exercises.ExerciseBlock;
-import dev.unknot.domain.exercises.ExerciseCatalogue;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.TitledPane;
@@ -51,22 +51,67 @@ public final class SummaryView extends VBox {
         return grid;
     }
 
-    /** The guide's strengthening that spares the sore area, each with a short how-to. */
-    private static Node strengthening() {
-        VBox list = new VBox(8);
-        for (Exercise exercise : new ExerciseCatalogue().all()) {
+    /**
+     * The guide's strengthening that spares the sore area, each with a short how-to and a button that times it
+     * (3 × 30 s with rests), and one that times all four in a row.
+     */
+    private static TitledPane strengthening(SummaryViewModel vm) {
+        VBox list = new VBox(10);
+        Button all = new Button("Time all four  (" + vm.blockLength(vm.exercises()) + ")");
+        all.getStyleClass().add("strengthen-all");
+        all.setAccessibleText("Time all four exercises, " + ExerciseBlock.DEFAULT.sets() + " sets each");
+        all.setOnAction(e -> vm.strengthen(vm.exercises()));
+        Label result = new Label();
+        result.textProperty().bind(vm.strengthResultProperty());
+        result.getStyleClass().add("strength-result");
+        result.visibleProperty().bind(result.textProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        list.getChildren().addAll(new HBox(12, all, result));
+        for (Exercise exercise : vm.exercises()) {
             Label name = new Label(exercise.name() + " — " + ExerciseBlock.DEFAULT.sets() + " × "
                     + ExerciseBlock.DEFAULT.workSeconds() + " s, " + ExerciseBlock.DEFAULT.restSeconds() + " s rest");
             name.getStyleClass().add("exercise-name");
+            name.setWrapText(true);
+            Button time = new Button("Time it");
+            time.getStyleClass().add("strengthen-one");
+            time.setAccessibleText("Time " + exercise.name() + ", " + ExerciseBlock.DEFAULT.sets() + " sets");
+            time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            time.setOnAction(e -> vm.strengthen(java.util.List.of(exercise)));
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox heading = new HBox(10, name, gap, time);
+            heading.setAlignment(Pos.CENTER_LEFT);
             Label howTo = new Label(exercise.howTo());
             howTo.setWrapText(true);
             howTo.getStyleClass().add("exercise-how-to");
-            list.getChildren().add(new VBox(2, name, howTo));
+            list.getChildren().add(new VBox(2, heading, howTo));
         }
         TitledPane pane = new TitledPane("To keep spasms away: strengthen without loading the sore area", list);
         pane.setExpanded(false);
+        pane.setAnimated(false); // opened by a key from across the room: at once, so it can be scrolled to
         pane.getStyleClass().add("strengthening");
+        // Coming back from a timed block, the list is where the person left it.
+        vm.strengthResultProperty().addListener((o, a, b) -> pane.setExpanded(true));
         return pane;
+    }
+
+    /** Opens the strengthening list, brings it into view and puts the keyboard on "Time all four". */
+    private static void showStrengthening(TitledPane pane, ScrollPane scroll) {
+        if (pane.isExpanded()) {
+            pane.lookupAll(".strengthen-all").forEach(javafx.scene.Node::requestFocus);
+            scroll.setVvalue(scroll.getVmax());
+            return;
+        }
+        // The opened list is laid out on the next pulse: scroll to the end once it has grown.
+        pane.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                pane.heightProperty().removeListener(this);
+                javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+            }
+        });
+        pane.setExpanded(true);
+        pane.lookupAll(".strengthen-all").forEach(javafx.scene.Node::requestFocus);
     }
 
     public SummaryView(SummaryViewModel vm) {
@@ -127,7 +172,8 @@ public final class SummaryView extends VBox {
             }
         });
         note.setMaxWidth(900);
-        VBox reflection = new VBox(10, pain, note, selfCheck(vm), strengthening());
+        TitledPane strengthening = strengthening(vm);
+        VBox reflection = new VBox(10, pain, note, selfCheck(vm), strengthening);
         reflection.setAlignment(Pos.CENTER);
         reflection.setMaxWidth(900);
 
@@ -145,11 +191,24 @@ public final class SummaryView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("summary-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(scroll, home);
+        Button strengthen = new Button("Strengthening…  (S)");
+        strengthen.getStyleClass().add("show-strengthening");
+        strengthen.setAccessibleText("Show the strengthening exercises and time them");
+        strengthen.setOnAction(e -> showStrengthening(strengthening, scroll));
+        HBox actions = new HBox(12, home, strengthen);
+        actions.setAlignment(Pos.CENTER);
+        getChildren().addAll(scroll, actions);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button b
+                    && (b.getStyleClass().contains("strengthen-all") || b.getStyleClass().contains("strengthen-one"))) {
+                e.consume();
+                b.fire(); // Enter on a "time it" button times it rather than leaving
+            } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 vm.done();
+            } else if (e.getCode() == KeyCode.S && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                e.consume();
+                showStrengthening(strengthening, scroll);
             }
         });
     }

@@ -3,7 +3,14 @@ package dev.unknot.ui.summary;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.SegmentProgress;
 import dev.unknot.domain.SessionSnapshot;
+import dev.unknot.domain.exercises.Exercise;
+import dev.unknot.domain.exercises.ExerciseCatalogue;
+import dev.unknot.domain.exercises.ExercisePlan;
+import dev.unknot.domain.exercises.ExerciseRun;
+import dev.unknot.domain.exercises.ExerciseSnapshot;
 import dev.unknot.ui.Format;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +26,7 @@ import java.util.Objects;
 /** What the end summary shows, per target and side, and the optional pain-after rating and note. */
 public final class SummaryViewModel {
     public static final int MAX_NOTE_LENGTH = 2000;
+    private static final ExerciseCatalogue EXERCISES = new ExerciseCatalogue();
 
 
     /** One line of the summary table. */
@@ -36,6 +44,8 @@ public final class SummaryViewModel {
     private final List<ObjectProperty<Boolean>> selfCheck = List.of(new SimpleObjectProperty<>(),
             new SimpleObjectProperty<>(), new SimpleObjectProperty<>(), new SimpleObjectProperty<>());
     private Consumer<SelfCheck> selfChecks = c -> { };
+    private Consumer<List<Exercise>> onStrengthen = chosen -> { };
+    private final ReadOnlyStringWrapper strengthResult = new ReadOnlyStringWrapper("");
 
     public SummaryViewModel(SessionSnapshot last, ReflectionSink reflections, Runnable onDone) {
         this.onDone = Objects.requireNonNull(onDone);
@@ -111,6 +121,41 @@ public final class SummaryViewModel {
             Integer pain = painAfter.get();
             reflections.save(pain == null ? OptionalInt.empty() : OptionalInt.of(pain), note.get().strip());
         }
+    }
+
+    /** The strengthening exercises the person can time, in the guide's order. */
+    public List<Exercise> exercises() {
+        return EXERCISES.all();
+    }
+
+    /** How long a timed block of these exercises takes, get-ready countdown included: "11 min 40 s". */
+    public String blockLength(List<Exercise> chosen) {
+        return Format.minutes(ExerciseRun.GET_READY_SECONDS + ExercisePlan.of(chosen).totalSeconds());
+    }
+
+    /** Where a timed strengthening block is started (the window shows its screen and comes back here). */
+    public void setOnStrengthen(Consumer<List<Exercise>> onStrengthen) {
+        this.onStrengthen = Objects.requireNonNull(onStrengthen);
+    }
+
+    /** Times the chosen exercises, 3 × 30 s with rests; the rating and note are saved first. */
+    public void strengthen(List<Exercise> chosen) {
+        if (!chosen.isEmpty()) {
+            save();
+            onStrengthen.accept(List.copyOf(chosen));
+        }
+    }
+
+    /** The block is over: says what was done ("Strengthening: 6 of 12 sets done."). */
+    public void strengthened(ExerciseSnapshot last) {
+        int sets = last.plan().sets().size();
+        strengthResult.set(last.phase() == Phase.FINISHED
+                ? "Strengthening done: all " + sets + (sets == 1 ? " set." : " sets.")
+                : "Strengthening: " + last.setsDone() + " of " + sets + " sets done.");
+    }
+
+    public ReadOnlyStringProperty strengthResultProperty() {
+        return strengthResult.getReadOnlyProperty();
     }
 
     /** Saves, then back to the home screen. */

@@ -2,7 +2,10 @@ package dev.unknot.ui.session;
 
 import dev.unknot.domain.BuiltInRoutines;
 import dev.unknot.domain.Cue;
+import dev.unknot.domain.CueEvent;
 import dev.unknot.domain.FakeClock;
+import dev.unknot.domain.FakeWallClock;
+import dev.unknot.domain.SleepWatch;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
@@ -10,6 +13,8 @@ import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.domain.TargetCatalogue;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -27,7 +32,8 @@ class SessionViewModelTest {
     private final List<SessionSnapshot> ended = new ArrayList<>();
     private final SessionViewModel vm = new SessionViewModel(
             SessionPlan.of(new BuiltInRoutines(new TargetCatalogue()).defaultRoutine(), 10),
-            clock, new SessionListener() { }, ticker, cueBatches::add);
+            clock, new SessionListener() { }, ticker,
+            events -> cueBatches.add(events.stream().map(CueEvent::cue).toList()));
 
     {
         vm.setOnEnded(ended::add);
@@ -106,6 +112,34 @@ class SessionViewModelTest {
         clock.advanceSeconds(600);
         vm.tick();
         assertEquals("4:55", vm.remainingTextProperty().get());
+    }
+
+    @Test
+    void aSleptComputerPausesTheSessionWithAPlainNoticeThatGoesWhenItRunsAgain() {
+        FakeWallClock wall = new FakeWallClock(Instant.parse("2026-11-25T21:00:00Z"));
+        SessionViewModel watched = new SessionViewModel(
+                SessionPlan.of(new BuiltInRoutines(new TargetCatalogue()).defaultRoutine(), 10),
+                clock, SleepWatch.of(wall), new SessionListener() { }, ticker, batch -> { });
+        watched.start();
+        for (int second = 0; second < 10 + 60; second++) { // awake: both clocks move, a tick a second
+            clock.advanceSeconds(1);
+            wall.advance(Duration.ofSeconds(1));
+            watched.tick();
+        }
+        assertEquals("", watched.sleptNoticeProperty().get());
+
+        wall.advance(Duration.ofMinutes(12));
+        watched.tick();
+
+        assertTrue(watched.pausedProperty().get());
+        assertEquals("Paused", watched.phaseLabelProperty().get());
+        assertEquals("4:00", watched.remainingTextProperty().get());
+        assertEquals("Paused while the computer was asleep (12 min). That time is not counted. Press Space to go on.",
+                watched.sleptNoticeProperty().get());
+
+        watched.togglePause();
+        assertEquals("", watched.sleptNoticeProperty().get());
+        assertEquals("Work", watched.phaseLabelProperty().get());
     }
 
     /** Ticks only when the test says so. */

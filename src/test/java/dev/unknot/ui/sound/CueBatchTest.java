@@ -1,6 +1,7 @@
 package dev.unknot.ui.sound;
 
 import dev.unknot.domain.Cue;
+import dev.unknot.domain.Segment;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -48,9 +49,38 @@ class CueBatchTest {
 
     @Test
     void acceptPlaysOnlyTheLoudest() {
-        batch.accept(List.of(TARGET_DONE, GET_INTO_POSITION));
+        batch.accept(List.of(Segments.event(TARGET_DONE, 0), Segments.event(GET_INTO_POSITION, 1)));
         batch.accept(List.of());
-        batch.accept(List.of(TARGET_DONE, SESSION_DONE));
+        batch.accept(List.of(Segments.event(TARGET_DONE, 4), Segments.event(SESSION_DONE, 4)));
         assertEquals(List.of(GET_INTO_POSITION, SESSION_DONE), played);
+    }
+
+    @Test
+    void theLoudestCueIsPlayedAboutTheSegmentItFiredFor() {
+        List<String> heard = new ArrayList<>();
+        CueBatch speaking = new CueBatch(new CuePlayer() {
+            @Override
+            public void play(Cue cue) {
+                throw new AssertionError("the batch knows the segment");
+            }
+
+            @Override
+            public void play(Cue cue, Segment segment) {
+                heard.add(cue + " " + segment.target().id() + " " + segment.side().id());
+            }
+        });
+        // Glute max right side ends; piriformis left comes next. The cue is about piriformis, not glute max.
+        speaking.accept(List.of(Segments.event(TARGET_DONE, 1), Segments.event(GET_INTO_POSITION, 2)));
+        // A late one-minute cue, then a side ends and the other begins: the switch, about the new side.
+        speaking.accept(List.of(Segments.event(ONE_MINUTE_LEFT, 2), Segments.event(SWITCH_SIDE, 3)));
+        assertEquals(List.of("GET_INTO_POSITION piriformis left", "SWITCH_SIDE piriformis right"), heard);
+    }
+
+    @Test
+    void tonesPlayTheLoudestWithoutASegment() {
+        batch.tones(List.of(TARGET_DONE, GET_INTO_POSITION));
+        batch.tones(List.of());
+        batch.tones(List.of(SWITCH_SIDE));
+        assertEquals(List.of(GET_INTO_POSITION, SWITCH_SIDE), played);
     }
 }

@@ -55,6 +55,7 @@ class PaletteContrastTest {
         check(palette, "-color-alert-fg", "-color-alert-bg", TEXT, failures);
         check(palette, "-color-caution-fg", "-color-caution-bg", TEXT, failures);
         check(palette, "-color-info-fg", "-color-info-bg", TEXT, failures);
+        check(palette, "-color-pause-fg", "-color-pause-bg", TEXT, failures);
         check(palette, "-color-fg", "-color-selection", TEXT, failures);
         assertEquals(List.of(), failures);
     }

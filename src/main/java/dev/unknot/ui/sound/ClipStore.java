@@ -1,0 +1,14 @@
+package dev.unknot.ui.sound;
+
+import java.io.IOException;
+import java.net.URL;
+
+/** Where a joined clip is put so the media stack can open it by URL (JavaFX plays files, not byte arrays). */
+@FunctionalInterface
+interface ClipStore {
+    /**
+     * @param name a file name made of {@code [a-z0-9+-]} and ending in .wav; the same name is the same sound
+     * @return where it can be opened
+     */
+    URL save(String name, byte[] wav) throws IOException;
+}
