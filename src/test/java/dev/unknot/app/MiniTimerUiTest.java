@@ -92,6 +92,11 @@ class MiniTimerUiTest {
         robot.type(KeyCode.N);
         await(() -> text(robot, ".phase-label").equals("Switch sides")
                 && miniText(mini, ".mini-target").equals("Piriformis · Right side"));
+        robot.type(KeyCode.ESCAPE); // asks on the session screen, as Escape does there...
+        await(() -> robot.lookup(".confirm-backdrop").query().isVisible());
+        robot.type(KeyCode.ESCAPE); // ...and Escape again keeps going
+        await(() -> !robot.lookup(".confirm-backdrop").query().isVisible());
+        assertTrue(mini.isShowing());
         robot.type(KeyCode.M);
         await(() -> !mini.isShowing());
 

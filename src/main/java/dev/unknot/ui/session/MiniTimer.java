@@ -50,11 +50,25 @@ public final class MiniTimer {
         Scene scene = new Scene(root, 280, 170);
         // On the scene: nothing in the mini timer takes the focus, so key events target the scene itself.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // The session's keys, whichever of the two windows has the keyboard.
+            if (vm.confirmingEndProperty().get()) {
+                switch (e.getCode()) {
+                    case ENTER -> vm.confirmEnd();
+                    case ESCAPE -> vm.cancelEnd();
+                    default -> {
+                        return;
+                    }
+                }
+                e.consume();
+                return;
+            }
             switch (e.getCode()) {
                 case SPACE -> vm.togglePause();
                 case RIGHT, N -> vm.next();
                 case LEFT, P -> vm.previous();
-                case M, ESCAPE -> vm.setMiniTimerShown(false);
+                case PLUS, ADD, EQUALS -> vm.extendOneMinute();
+                case ESCAPE -> vm.requestEnd(); // asks on the session screen, as there
+                case M -> vm.setMiniTimerShown(false);
                 default -> {
                     return;
                 }
