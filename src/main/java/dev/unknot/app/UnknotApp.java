@@ -11,6 +11,7 @@ public final class UnknotApp extends Application {
     public void start(Stage stage) {
         shell = new Shell(AppConfig.fromEnvironment(getParameters().getRaw(), System.getenv()));
         shell.start(stage);
+        FirstFrame.reportTo(stage.getScene());
     }
 
     @Override
