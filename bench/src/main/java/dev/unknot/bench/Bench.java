@@ -84,7 +84,8 @@ public final class Bench {
     private String cdsText = "";
 
     /** What to run; the defaults are the documented run, the rest is for working on the bench itself. */
-    record Options(boolean scale, boolean windows, int startupRounds, int loadSeconds, int timerSeconds, boolean cds) {
+    record Options(boolean scale, boolean windows, int startupRounds, int loadSeconds, int timerSeconds, boolean cds,
+                   List<Path> compareJars, List<List<String>> compareOptions) {
     }
 
     Bench(Options options) {
@@ -134,6 +135,8 @@ public final class Bench {
         int rounds = 7;
         int loadSeconds = 60;
         int timerSeconds = 120;
+        List<Path> compareJars = new ArrayList<>();
+        List<List<String>> compareOptions = new ArrayList<>();
         for (String arg : String.join(" ", args).strip().split("\\s+")) {
             String value = arg.substring(arg.indexOf('=') + 1);
             if (arg.startsWith("--only=")) {
@@ -145,6 +148,10 @@ public final class Bench {
                 loadSeconds = Integer.parseInt(value);
             } else if (arg.startsWith("--timer-seconds=")) {
                 timerSeconds = Integer.parseInt(value);
+            } else if (arg.startsWith("--compare-jar=")) {
+                compareJars.add(Path.of(value));
+            } else if (arg.startsWith("--compare-options=")) {
+                compareOptions.add(List.of(value.split(",")));
             } else if (arg.startsWith("--jar=")) {
                 ChildJvm.useJar(Path.of(value));
             } else if (arg.startsWith("--cds=")) {
@@ -156,14 +163,15 @@ public final class Bench {
                 parent = Path.of(arg.substring("--dir=".length()));
             } else if (!arg.isBlank()) {
                 System.err.println("usage: Bench [--results=FILE] [--dir=DIR] [--only=scale|windows] [--startup-runs=7] "
-                        + "[--load-seconds=60] [--timer-seconds=120] [--cds=true]");
+                        + "[--load-seconds=60] [--timer-seconds=120] [--cds=true] [--compare-jar=JAR] [--compare-options=-Xa,-Xb]");
                 System.exit(2);
             }
         }
         Files.createDirectories(parent);
         Path dir = Files.createTempDirectory(parent, "unknot-bench-");
         try {
-            String report = new Bench(new Options(scale, windows, rounds, loadSeconds, timerSeconds, cds)).run(dir);
+            String report = new Bench(new Options(scale, windows, rounds, loadSeconds, timerSeconds, cds,
+                    compareJars, compareOptions)).run(dir);
             System.out.println();
             System.out.println(report);
             Files.createDirectories(results.toAbsolutePath().getParent());
@@ -209,6 +217,12 @@ public final class Bench {
             WindowBench.Variant bare = new WindowBench.Variant("Bare window (one Label)", WindowBench.BARE, List.of());
             WindowBench.Variant app = new WindowBench.Variant("Unknot, home screen", WindowBench.APP, List.of());
             List<WindowBench.Variant> variants = new ArrayList<>(List.of(bare, app));
+            for (Path jar : options.compareJars()) {
+                variants.add(new WindowBench.Variant("Unknot, " + jar.getFileName(), WindowBench.APP, List.of(), jar));
+            }
+            for (List<String> more : options.compareOptions()) {
+                variants.add(new WindowBench.Variant("Unknot", WindowBench.APP, more));
+            }
             if (options.cds()) {
                 Path bareArchive = bench.trainArchive("bare", WindowBench.BARE);
                 Path appArchive = bench.trainArchive("app", WindowBench.APP);
@@ -472,10 +486,9 @@ public final class Bench {
         out.append("| Variant | n | Median ms | p95 ms | Min ms | Max ms | Median ÷ bare window's |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (WindowBench.Startup s : startups) {
-            WindowBench.Startup ref = s.variant().mainClass().equals(WindowBench.BARE) ? bare
-                    : s.variant().extraOptions().isEmpty() ? bare : startups.stream()
-                    .filter(r -> r.variant().mainClass().equals(WindowBench.BARE)
-                            && !r.variant().extraOptions().isEmpty()).findFirst().orElse(bare);
+            WindowBench.Startup ref = s.variant().usesArchive() ? startups.stream()
+                    .filter(r -> r.variant().mainClass().equals(WindowBench.BARE) && r.variant().usesArchive())
+                    .findFirst().orElse(bare) : bare;
             double[] sorted = s.millis().clone();
             Arrays.sort(sorted);
             out.append(String.format(Locale.ROOT, "| %s%s | %d | %.0f | %.0f | %.0f | %.0f | %.2f%s |\n", s.variant().name(),

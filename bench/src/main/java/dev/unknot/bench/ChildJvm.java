@@ -67,8 +67,8 @@ final class ChildJvm implements AutoCloseable {
      * This JVM's class path with its classes folder swapped for the packaged jar: as an installed app runs, and
      * AppCDS archives only classes from jars.
      */
-    static String classPath() {
-        Path jar = appJar;
+    static String classPath(Path instead) {
+        Path jar = instead != null ? instead : appJar;
         List<String> entries = new ArrayList<>();
         if (jar != null) {
             entries.add(jar.toString());
@@ -82,12 +82,12 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(String mainClass, List<String> jvmOptions, List<String> args, Map<String, String> env,
-                          Path errors) throws IOException {
+                          Path errors, Path jar) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(classPath());
+        command.add(classPath(jar));
         command.add(mainClass);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -29,8 +29,18 @@ final class WindowBench {
     private final Path log;
     private final Path errors;
 
-    /** One way of starting a JVM: its main class and JVM options on top of the app's. */
-    record Variant(String name, String mainClass, List<String> extraOptions) {
+    /**
+     * One way of starting a JVM: its main class and JVM options on top of the app's; {@code jar} replaces the app's
+     * jar on the class path (null: the one built), to set another build beside this one.
+     */
+    record Variant(String name, String mainClass, List<String> extraOptions, Path jar) {
+        Variant(String name, String mainClass, List<String> extraOptions) {
+            this(name, mainClass, extraOptions, null);
+        }
+
+        boolean usesArchive() {
+            return extraOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
+        }
     }
 
     record Startup(Variant variant, double[] millis) {
@@ -82,7 +92,7 @@ final class WindowBench {
         List<String> options = new ArrayList<>(ChildJvm.appOptions());
         options.addAll(v.extraOptions());
         options.addAll(more);
-        return ChildJvm.start(v.mainClass(), options, args, env(db), errors);
+        return ChildJvm.start(v.mainClass(), options, args, env(db), errors, v.jar());
     }
 
     /** Process start (the parent's clock just before it) to the child's first laid-out pulse, in ms. */
