@@ -134,8 +134,25 @@ public final class Shell implements AutoCloseable {
         stage.setScene(scene);
         stage.show();
 
-        // After the first frame: the log and the sounds.
-        Platform.runLater(this::openStorage);
+        // After the first frame, so neither competes with it for the CPU: the log and the sounds.
+        afterFirstPulse(scene, () -> {
+            openStorage();
+            loadSounds();
+        });
+    }
+
+    /** Runs {@code then} on the UI thread once the first pulse has laid the window out (and handed it to render). */
+    private static void afterFirstPulse(Scene scene, Runnable then) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(then);
+            }
+        });
+    }
+
+    private void loadSounds() {
         Thread loader = new Thread(() -> {
             CuePlayer player = config.sounds().get();
             // Handed over on the UI thread, where the settings live, so the volume is right whichever came first.
