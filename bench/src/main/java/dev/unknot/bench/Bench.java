@@ -221,7 +221,7 @@ public final class Bench {
                 variants.add(new WindowBench.Variant("Unknot, " + jar.getFileName(), WindowBench.APP, List.of(), jar));
             }
             for (List<String> more : options.compareOptions()) {
-                variants.add(new WindowBench.Variant("Unknot", WindowBench.APP, more));
+                variants.add(new WindowBench.Variant("Unknot, " + String.join(" ", more), WindowBench.APP, more));
             }
             if (options.cds()) {
                 Path bareArchive = bench.trainArchive("bare", WindowBench.BARE);
@@ -241,6 +241,11 @@ public final class Bench {
             startups = bench.startup(variants, options.startupRounds());
             loads.add(bench.load(app, true, options.loadSeconds()));
             loads.add(bench.load(bare, false, options.loadSeconds()));
+            for (WindowBench.Variant v : variants) {
+                if (v.mainClass().equals(WindowBench.APP) && v != app && !v.usesArchive()) {
+                    loads.add(bench.load(v, true, options.loadSeconds()));
+                }
+            }
             timer = bench.timer(app, options.timerSeconds());
         }
     }
@@ -492,7 +497,7 @@ public final class Bench {
             double[] sorted = s.millis().clone();
             Arrays.sort(sorted);
             out.append(String.format(Locale.ROOT, "| %s%s | %d | %.0f | %.0f | %.0f | %.0f | %.2f%s |\n", s.variant().name(),
-                    s.variant().extraOptions().isEmpty() ? "" : " (`" + String.join(" ", s.variant().extraOptions())
+                    !s.variant().usesArchive() ? "" : " (`" + String.join(" ", s.variant().extraOptions())
                             .replaceAll("=.*/", "=…/") + "`)",
                     sorted.length, s.median(), s.p95(), sorted[0], sorted[sorted.length - 1], s.median() / ref.median(),
                     ref == bare ? "" : " (of the bare window with AppCDS)"));
@@ -504,11 +509,13 @@ public final class Bench {
                 + "first target's work, then CPU time (utime + stime of every thread, /proc/PID/stat) over the window as a "
                 + "share of one core, and resident memory (/proc/PID/status). The bare window is measured the same way, "
                 + "without the Enter.\n\n");
-        out.append("| Process | Window s | CPU % of one core | RSS MB (VmRSS) | Peak RSS MB (VmHWM) | Check |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: | --- |\n");
+        out.append("| Process | Window s | CPU % of one core | RSS MB (VmRSS) | of which anonymous / file-backed MB "
+                + "| Peak RSS MB (VmHWM) | Check |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (WindowBench.Load l : loads) {
-            out.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.0f | %.0f | %s |\n", l.what(), l.seconds(),
-                    l.cpuPercent(), l.rssKb() / mb, l.peakRssKb() / mb, l.check()));
+            out.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.0f | %.0f / %.0f | %.0f | %s |\n", l.what(),
+                    l.seconds(), l.cpuPercent(), l.rssKb() / mb, l.anonKb() / mb, l.fileKb() / mb, l.peakRssKb() / mb,
+                    l.check()));
         }
         out.append('\n');
 

@@ -53,7 +53,8 @@ final class WindowBench {
         }
     }
 
-    record Load(String what, double seconds, double cpuPercent, long rssKb, long peakRssKb, String check) {
+    record Load(String what, double seconds, double cpuPercent, long rssKb, long anonKb, long fileKb, long peakRssKb,
+                String check) {
     }
 
     record Timer(int targetSeconds, long monoErrorNanos, long wallErrorNanos, long endShownErrorNanos, int workedSeconds,
@@ -176,12 +177,14 @@ final class WindowBench {
             double elapsed = (System.nanoTime() - t0) / 1e9;
             long rss = ProcStats.statusKb(pid, "VmRSS");
             long peak = ProcStats.statusKb(pid, "VmHWM");
+            long anon = ProcStats.statusKb(pid, "RssAnon");
+            long file = ProcStats.statusKb(pid, "RssFile");
             double percent = 100.0 * (cpu1 - cpu0) / ProcStats.TICKS_PER_SECOND / elapsed;
             System.out.printf(Locale.ROOT, "while running, %s: CPU %.2f %% of one core over %.1f s, RSS %d MB, peak %d MB%n",
                     v.name(), percent, elapsed, rss / 1024, peak / 1024);
             child.close();
             check = startSession ? checkSessionLogged(db, before) : "";
-            return new Load(v.name(), elapsed, percent, rss, peak, check);
+            return new Load(v.name(), elapsed, percent, rss, anon, file, peak, check);
         }
     }
 
