@@ -43,7 +43,8 @@ final class WindowBench {
         }
     }
 
-    record Startup(Variant variant, double[] millis) {
+    /** Wall-clock milliseconds to the first frame, and the CPU time the JVM had used by then (all threads). */
+    record Startup(Variant variant, double[] millis, double[] cpuMillis) {
         double median() {
             return Bench.percentile(millis, 50);
         }
@@ -111,26 +112,30 @@ final class WindowBench {
      */
     List<Startup> startup(List<Variant> variants, int rounds) throws Exception {
         double[][] millis = new double[variants.size()][rounds];
+        double[][] cpu = new double[variants.size()][rounds];
         Path db = freshLog("startup.db");
         for (int round = -1; round < rounds; round++) {
             for (int k = 0; k < variants.size(); k++) {
                 int i = Math.floorMod(round, 2) == 0 ? k : variants.size() - 1 - k;
                 Variant v = variants.get(i);
                 double ms;
+                double cpuMs;
                 try (ChildJvm child = launch(v, List.of("-D" + dev.unknot.app.FirstFrame.PROPERTY), List.of(), db)) {
                     ms = firstFrameMillis(child);
+                    cpuMs = ProcStats.cpuTicks(child.pid()) * 1000.0 / ProcStats.TICKS_PER_SECOND;
                 }
                 if (round >= 0) {
                     millis[i][round] = ms;
+                    cpu[i][round] = cpuMs;
                 }
-                System.out.printf(Locale.ROOT, "start-up %s %s: %.0f ms%n", round < 0 ? "warm-up" : "run " + (round + 1),
-                        v.name(), ms);
+                System.out.printf(Locale.ROOT, "start-up %s %s: %.0f ms, %.0f ms CPU%n",
+                        round < 0 ? "warm-up" : "run " + (round + 1), v.name(), ms, cpuMs);
                 Thread.sleep(300);
             }
         }
         List<Startup> out = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
-            out.add(new Startup(variants.get(i), millis[i]));
+            out.add(new Startup(variants.get(i), millis[i], cpu[i]));
         }
         return out;
     }
