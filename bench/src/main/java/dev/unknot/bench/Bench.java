@@ -470,6 +470,17 @@ public final class Bench {
         out.append(String.format(Locale.ROOT, "| Start-up: process start → first frame, median of %d | %.0f ms | %.0f ms | "
                         + "ratio ≤ %.1f | %s (ratio %.2f) |\n", bare.millis().length, app.median(), bare.median(),
                 STARTUP_RATIO_TARGET, ratio <= STARTUP_RATIO_TARGET ? "yes" : "**no**", ratio));
+        WindowBench.Startup bareCds = startups.stream().filter(r -> r.variant().usesArchive()
+                && r.variant().mainClass().equals(WindowBench.BARE)).findFirst().orElse(null);
+        WindowBench.Startup appCds = startups.stream().filter(r -> r.variant().usesArchive()
+                && r.variant().mainClass().equals(WindowBench.APP)).findFirst().orElse(null);
+        if (bareCds != null && appCds != null) {
+            double cdsRatio = appCds.median() / bareCds.median();
+            out.append(String.format(Locale.ROOT, "| Start-up, both with an AppCDS archive (as an installer could ship "
+                            + "it) | %.0f ms | %.0f ms | ratio ≤ %.1f | %s (ratio %.2f) |\n", appCds.median(),
+                    bareCds.median(), STARTUP_RATIO_TARGET, cdsRatio <= STARTUP_RATIO_TARGET ? "yes" : "**no**",
+                    cdsRatio));
+        }
         out.append(String.format(Locale.ROOT, "| CPU while a session runs, %.0f s, share of one core | %.2f %% | %.2f %% | "
                         + "≤ %.1f %% | %s |\n", appLoad.seconds(), appLoad.cpuPercent(), bareLoad.cpuPercent(),
                 CPU_TARGET_PERCENT, appLoad.cpuPercent() <= CPU_TARGET_PERCENT ? "yes" : "**no**"));
