@@ -456,8 +456,7 @@ public final class Bench {
         double mb = 1024.0;
         double lag = WindowBench.max(timer.paintLateMillis());
         double endError = Math.abs(timer.wallErrorNanos() / 1e6);
-        out.append("- **Windows**: ").append(displayText).append("; JavaFX picks its own pipeline (see `-Dprism.verbose`)."
-                + " Each JVM is started as the installer will start the app: `java` with the app's options and a plain "
+        out.append("- **Windows**: ").append(displayText).append(". Each JVM is started as the installer will start the app: `java` with the app's options and a plain "
                 + "class path, main class `").append(WindowBench.APP).append("` or `").append(WindowBench.BARE)
                 .append("`\n");
         if (!cdsText.isEmpty()) {

@@ -48,7 +48,9 @@ final class VirtualDisplay implements AutoCloseable {
 
     /** How the report names it. */
     String describe() {
-        return xvfb == null ? "the desktop's display " + display : "Xvfb " + display + " (1280x1024x24), no $DISPLAY here";
+        return xvfb == null ? "the desktop's display " + display + "; JavaFX picks its own pipeline"
+                : "Xvfb " + display + " (1280x1024x24), as there is no $DISPLAY here: no GPU, so JavaFX renders in "
+                + "software (after its OpenGL probe has loaded Mesa)";
     }
 
     Optional<Process> server() {
