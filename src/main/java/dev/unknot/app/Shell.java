@@ -13,7 +13,6 @@ import dev.unknot.domain.advice.QlRule;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Theme;
-import java.util.concurrent.TimeUnit;
 import dev.unknot.storage.AlreadyRunningException;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
@@ -99,8 +98,6 @@ public final class Shell implements AutoCloseable {
     public void start(Stage stage) {
         this.stage = stage;
         TargetCatalogue catalogue = new TargetCatalogue();
-        // The log opens on its own thread while the window is built, so the first frame can wear the saved theme.
-        openStorage();
         LogArchive archive = new LogArchive(openLog);
         maintenance = new StorageMaintenance(openLog, config.zone());
         logMenu = new LogMenu(maintenance, () -> stage, () -> window.showHome());
@@ -156,7 +153,8 @@ public final class Shell implements AutoCloseable {
         double width = mainPlace.remembered().map(WindowPlace::width).orElse(Math.min(1280, screen.getWidth()));
         double height = mainPlace.remembered().map(WindowPlace::height).orElse(Math.min(800, screen.getHeight()));
         Scene scene = new Scene(window.root(), width, height);
-        appearance = new Appearance(savedTheme(catalogue), Application::setUserAgentStylesheet, Window.getWindows());
+        // The theme as last saved, from the window-places file (read before the first frame, as the log is not).
+        appearance = new Appearance(places.theme().orElse(settings.theme()), Application::setUserAgentStylesheet, Window.getWindows());
         appearance.style(scene);
         stage.setTitle("Unknot");
         stage.setMinWidth(480);
@@ -165,7 +163,25 @@ public final class Shell implements AutoCloseable {
         mainPlace.restore();
         stage.show();
 
-        // After the first frame: the sounds.
+        // After the first frame, so neither competes with it for the CPU: the log and the sounds.
+        afterFirstPulse(scene, () -> {
+            openStorage();
+            loadSounds();
+        });
+    }
+
+    /** Runs {@code then} on the UI thread once the first pulse has laid the window out (and handed it to render). */
+    private static void afterFirstPulse(Scene scene, Runnable then) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(then);
+            }
+        });
+    }
+
+    private void loadSounds() {
         Thread loader = new Thread(() -> {
             CuePlayer player = config.sounds().get();
             // Handed over on the UI thread, where the settings live, so the volume is right whichever came first.
@@ -194,21 +210,6 @@ public final class Shell implements AutoCloseable {
         return appearance;
     }
 
-    /**
-     * The saved theme, waited for at most {@value #THEME_WAIT_MILLIS} ms before the first frame so a light-theme
-     * person never sees a dark flash; a slow or failed open shows the default and switches when settings arrive.
-     */
-    private Theme savedTheme(TargetCatalogue catalogue) {
-        Storage opened = storage;
-        try {
-            return opened.ready().thenCompose(v -> opened.loadSettings(catalogue))
-                    .get(THEME_WAIT_MILLIS, TimeUnit.MILLISECONDS).theme();
-        } catch (Exception notYet) {
-            return settings.theme();
-        }
-    }
-
-    private static final long THEME_WAIT_MILLIS = 400;
 
     private void openStorage() {
         Storage opened = Storage.open(config.dbFile(), config.wallClock(), config.zone(), new StorageStatusListener() {
@@ -350,6 +351,7 @@ public final class Shell implements AutoCloseable {
     private void applySettings(Settings changed) {
         settings = changed;
         appearance.apply(changed.theme());
+        places.keepTheme(changed.theme());
         CuePlayer player = soundPlayer;
         if (player != null) {
             player.setVolume(changed.volumePercent() / 100.0);

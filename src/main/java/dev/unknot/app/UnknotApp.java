@@ -12,6 +12,7 @@ public final class UnknotApp extends Application {
         WindowIcons.addTo(stage);
         shell = new Shell(AppConfig.fromEnvironment(getParameters().getRaw(), System.getenv()));
         shell.start(stage);
+        FirstFrame.reportTo(stage.getScene());
     }
 
     @Override

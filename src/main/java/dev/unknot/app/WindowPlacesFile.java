@@ -1,5 +1,6 @@
 package dev.unknot.app;
 
+import dev.unknot.domain.Theme;
 import dev.unknot.ui.WindowPlace;
 import dev.unknot.ui.WindowPlaces;
 
@@ -14,8 +15,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Window places in a small properties file beside the log ({@code unknot-windows.properties}), read once before the
- * first frame so the window opens where it was (the log itself opens only after the first frame). Losing this file
+ * Window places and a copy of the theme in a small properties file beside the log ({@code unknot-windows.properties}),
+ * read once before the first frame so the window opens where it was and as it looked (the log itself opens only
+ * after the first frame). Losing this file
  * loses nothing that matters: a missing or damaged file reads as "no place", and a failed write is only logged.
  */
 final class WindowPlacesFile implements WindowPlaces {
@@ -61,6 +63,25 @@ final class WindowPlacesFile implements WindowPlaces {
     public void keepOpen(String window, boolean open) {
         values.setProperty(window + ".open", Boolean.toString(open));
         write();
+    }
+
+    @Override
+    public Optional<Theme> theme() {
+        String text = values.getProperty("theme");
+        for (Theme theme : Theme.values()) {
+            if (theme.name().equals(text)) {
+                return Optional.of(theme);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void keepTheme(Theme theme) {
+        if (!theme.name().equals(values.getProperty("theme"))) {
+            values.setProperty("theme", theme.name());
+            write();
+        }
     }
 
     private void write() {

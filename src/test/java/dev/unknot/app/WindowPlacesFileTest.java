@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unknot.domain.Theme;
 import dev.unknot.ui.WindowPlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,15 @@ class WindowPlacesFileTest {
         assertEquals(Optional.of(new WindowPlace(10, 20, 900, 700, false, true)), again.place("main"));
         assertEquals(Optional.of(new WindowPlace(1500, 40, 280, 170, false, false)), again.place("mini"));
         assertTrue(again.isOpen("mini"));
+    }
+
+    @Test
+    void theThemeCopyIsKeptForTheFirstFrameOfTheNextStart() {
+        Path file = dir.resolve("unknot-windows.properties");
+        WindowPlacesFile places = new WindowPlacesFile(file);
+        assertEquals(Optional.empty(), places.theme());
+        places.keepTheme(Theme.LIGHT);
+        assertEquals(Optional.of(Theme.LIGHT), new WindowPlacesFile(file).theme());
     }
 
     @Test

@@ -69,7 +69,28 @@ public final class Bench {
     private static final double CHECKPOINT_TARGET_MS = 5;
     private static final String FOR_TARGET = "psoas";
 
+    private static final double STARTUP_RATIO_TARGET = 1.0;
+    private static final double CPU_TARGET_PERCENT = 0.5;
+    private static final double RSS_TARGET_MB = 150;
+    private static final double END_ERROR_TARGET_MS = 50;
+    private static final double FRAME_MS = 1000.0 / 60;
+
     private final ZoneId zone = ZoneId.systemDefault();
+    private final Options options;
+    private List<WindowBench.Startup> startups = List.of();
+    private final List<WindowBench.Load> loads = new ArrayList<>();
+    private WindowBench.Timer timer;
+    private String displayText = "";
+    private String cdsText = "";
+
+    /** What to run; the defaults are the documented run, the rest is for working on the bench itself. */
+    record Options(boolean scale, boolean windows, int startupRounds, int loadSeconds, int timerSeconds, boolean cds,
+                   List<Path> compareJars, List<List<String>> compareOptions) {
+    }
+
+    Bench(Options options) {
+        this.options = options;
+    }
     private final TargetCatalogue catalogue = new TargetCatalogue();
     private final List<Row> rows = new ArrayList<>();
 
@@ -108,20 +129,49 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Path results = Path.of("bench", "RESULTS.md");
         Path parent = Path.of(System.getProperty("java.io.tmpdir"));
-        for (String arg : args) {
+        boolean scale = true;
+        boolean windows = true;
+        boolean cds = true;
+        int rounds = 7;
+        int loadSeconds = 60;
+        int timerSeconds = 120;
+        List<Path> compareJars = new ArrayList<>();
+        List<List<String>> compareOptions = new ArrayList<>();
+        for (String arg : String.join(" ", args).strip().split("\\s+")) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            if (arg.startsWith("--only=")) {
+                scale = value.equals("scale");
+                windows = value.equals("windows");
+            } else if (arg.startsWith("--startup-runs=")) {
+                rounds = Integer.parseInt(value);
+            } else if (arg.startsWith("--load-seconds=")) {
+                loadSeconds = Integer.parseInt(value);
+            } else if (arg.startsWith("--timer-seconds=")) {
+                timerSeconds = Integer.parseInt(value);
+            } else if (arg.startsWith("--compare-jar=")) {
+                compareJars.add(Path.of(value));
+            } else if (arg.startsWith("--compare-options=")) {
+                compareOptions.add(List.of(value.split(",")));
+            } else if (arg.startsWith("--jar=")) {
+                ChildJvm.useJar(Path.of(value));
+            } else if (arg.startsWith("--cds=")) {
+                cds = Boolean.parseBoolean(value);
+            } else
             if (arg.startsWith("--results=")) {
                 results = Path.of(arg.substring("--results=".length()));
             } else if (arg.startsWith("--dir=")) {
                 parent = Path.of(arg.substring("--dir=".length()));
             } else if (!arg.isBlank()) {
-                System.err.println("usage: Bench [--results=FILE] [--dir=DIR]");
+                System.err.println("usage: Bench [--results=FILE] [--dir=DIR] [--only=scale|windows] [--startup-runs=7] "
+                        + "[--load-seconds=60] [--timer-seconds=120] [--cds=true] [--compare-jar=JAR] [--compare-options=-Xa,-Xb]");
                 System.exit(2);
             }
         }
         Files.createDirectories(parent);
         Path dir = Files.createTempDirectory(parent, "unknot-bench-");
         try {
-            String report = new Bench().run(dir);
+            String report = new Bench(new Options(scale, windows, rounds, loadSeconds, timerSeconds, cds,
+                    compareJars, compareOptions)).run(dir);
             System.out.println();
             System.out.println(report);
             Files.createDirectories(results.toAbsolutePath().getParent());
@@ -140,17 +190,64 @@ public final class Bench {
         System.out.printf("Generated in %d ms: %s%n", (System.nanoTime() - generating) / 1_000_000, stats);
         long fileBytes = Files.size(file);
 
-        Storage storage = Storage.open(file, Clock.systemUTC(), zone, StorageStatusListener.NONE);
-        try {
-            await(storage.ready());
-            history(storage, today, stats.sessions());
-            insights(storage, today);
-            checkpoint(storage);
-            fsync(dir);
-        } finally {
-            storage.close();
+        if (options.windows()) {
+            windows(dir, file);
+        }
+        if (options.scale()) {
+            Storage storage = Storage.open(file, Clock.systemUTC(), zone, StorageStatusListener.NONE);
+            try {
+                await(storage.ready());
+                history(storage, today, stats.sessions());
+                insights(storage, today);
+                checkpoint(storage);
+                fsync(dir);
+            } finally {
+                storage.close();
+            }
         }
         return report(stats, fileBytes, dir);
+    }
+
+    // ---- windows: start-up, while a session runs, timer accuracy --------------------------------------------
+
+    private void windows(Path dir, Path log) throws Exception {
+        try (VirtualDisplay display = VirtualDisplay.open()) {
+            displayText = display.describe();
+            WindowBench bench = new WindowBench(display, dir, log);
+            WindowBench.Variant bare = new WindowBench.Variant("Bare window (one Label)", WindowBench.BARE, List.of());
+            WindowBench.Variant app = new WindowBench.Variant("Unknot, home screen", WindowBench.APP, List.of());
+            List<WindowBench.Variant> variants = new ArrayList<>(List.of(bare, app));
+            for (Path jar : options.compareJars()) {
+                variants.add(new WindowBench.Variant("Unknot, " + jar.getFileName(), WindowBench.APP, List.of(), jar));
+            }
+            for (List<String> more : options.compareOptions()) {
+                variants.add(new WindowBench.Variant("Unknot, " + String.join(" ", more), WindowBench.APP, more));
+            }
+            if (options.cds()) {
+                Path bareArchive = bench.trainArchive("bare", WindowBench.BARE);
+                Path appArchive = bench.trainArchive("app", WindowBench.APP);
+                if (bareArchive != null && appArchive != null) {
+                    variants.add(new WindowBench.Variant("Bare window, AppCDS", WindowBench.BARE,
+                            List.of("-XX:SharedArchiveFile=" + bareArchive)));
+                    variants.add(new WindowBench.Variant("Unknot, AppCDS", WindowBench.APP,
+                            List.of("-XX:SharedArchiveFile=" + appArchive)));
+                    cdsText = String.format(Locale.ROOT, "AppCDS archives made in this run by one training start each "
+                            + "(`-XX:ArchiveClassesAtExit`): app %.1f MB, bare window %.1f MB",
+                            Files.size(appArchive) / 1e6, Files.size(bareArchive) / 1e6);
+                } else {
+                    cdsText = "AppCDS: the training start wrote no archive, so no AppCDS rows";
+                }
+            }
+            startups = bench.startup(variants, options.startupRounds());
+            loads.add(bench.load(app, true, options.loadSeconds()));
+            loads.add(bench.load(bare, false, options.loadSeconds()));
+            for (WindowBench.Variant v : variants) {
+                if (v.mainClass().equals(WindowBench.APP) && v != app && !v.usesArchive()) {
+                    loads.add(bench.load(v, true, options.loadSeconds()));
+                }
+            }
+            timer = bench.timer(app, options.timerSeconds());
+        }
     }
 
     // ---- history -----------------------------------------------------------------------------------------
@@ -330,7 +427,16 @@ public final class Bench {
                 .append(Files.getFileStore(dir).type()).append(" (").append(dir.getParent()).append(")\n");
         out.append("- **Log**: ").append(stats).append(String.format(Locale.ROOT, "; %.1f MB", fileBytes / 1e6))
                 .append(", generated with seed ").append(LogGenerator.DEFAULT_SEED).append(", zone ").append(zone)
-                .append("\n\n");
+                .append("\n");
+        if (options.windows()) {
+            windowsReport(out);
+        } else {
+            out.append('\n');
+        }
+        if (!options.scale()) {
+            return out.toString();
+        }
+        out.append("## History and insights on the ten-year log\n\n");
         out.append("| Metric | n | Median ms | p95 ms | Target ms | Met? |\n");
         out.append("| --- | ---: | ---: | ---: | --- | --- |\n");
         for (Row row : rows) {
@@ -339,6 +445,111 @@ public final class Bench {
                     .append(row.targetText()).append(" | ").append(row.met()).append(" |\n");
         }
         return out.toString();
+    }
+
+    private void windowsReport(StringBuilder out) {
+        WindowBench.Startup bare = startups.get(0);
+        WindowBench.Startup app = startups.get(1);
+        WindowBench.Load appLoad = loads.get(0);
+        WindowBench.Load bareLoad = loads.get(1);
+        double ratio = app.median() / bare.median();
+        double mb = 1024.0;
+        double lag = WindowBench.max(timer.paintLateMillis());
+        double endError = Math.abs(timer.wallErrorNanos() / 1e6);
+        out.append("- **Windows**: ").append(displayText).append(". Each JVM is started as the installer will start the app: `java` with the app's options and a plain "
+                + "class path, main class `").append(WindowBench.APP).append("` or `").append(WindowBench.BARE)
+                .append("`\n");
+        if (!cdsText.isEmpty()) {
+            out.append("- **").append(cdsText).append("**\n");
+        }
+        out.append('\n');
+        out.append("## Goals\n\n");
+        out.append("| Goal | Unknot | Bare window | Target | Met? |\n");
+        out.append("| --- | ---: | ---: | --- | --- |\n");
+        out.append(String.format(Locale.ROOT, "| Start-up: process start → first frame, median of %d | %.0f ms | %.0f ms | "
+                        + "ratio ≤ %.1f | %s (ratio %.2f) |\n", bare.millis().length, app.median(), bare.median(),
+                STARTUP_RATIO_TARGET, ratio <= STARTUP_RATIO_TARGET ? "yes" : "**no**", ratio));
+        WindowBench.Startup bareCds = startups.stream().filter(r -> r.variant().usesArchive()
+                && r.variant().mainClass().equals(WindowBench.BARE)).findFirst().orElse(null);
+        WindowBench.Startup appCds = startups.stream().filter(r -> r.variant().usesArchive()
+                && r.variant().mainClass().equals(WindowBench.APP)).findFirst().orElse(null);
+        if (bareCds != null && appCds != null) {
+            double cdsRatio = appCds.median() / bareCds.median();
+            out.append(String.format(Locale.ROOT, "| Start-up, both with an AppCDS archive (as an installer could ship "
+                            + "it) | %.0f ms | %.0f ms | ratio ≤ %.1f | %s (ratio %.2f) |\n", appCds.median(),
+                    bareCds.median(), STARTUP_RATIO_TARGET, cdsRatio <= STARTUP_RATIO_TARGET ? "yes" : "**no**",
+                    cdsRatio));
+        }
+        out.append(String.format(Locale.ROOT, "| CPU while a session runs, %.0f s, share of one core | %.2f %% | %.2f %% | "
+                        + "≤ %.1f %% | %s |\n", appLoad.seconds(), appLoad.cpuPercent(), bareLoad.cpuPercent(),
+                CPU_TARGET_PERCENT, appLoad.cpuPercent() <= CPU_TARGET_PERCENT ? "yes" : "**no**"));
+        out.append(String.format(Locale.ROOT, "| RSS while a session runs (VmRSS at the end) | %.0f MB | %.0f MB | ≤ %.0f MB "
+                        + "| %s |\n", appLoad.rssKb() / mb, bareLoad.rssKb() / mb, RSS_TARGET_MB,
+                appLoad.rssKb() / mb <= RSS_TARGET_MB ? "yes" : "**no**"));
+        out.append(String.format(Locale.ROOT, "| Timer: end error on a real %d s target, wall clock | %+.1f ms | — | ≤ %.0f ms "
+                        + "| %s |\n", timer.targetSeconds(), timer.wallErrorNanos() / 1e6, END_ERROR_TARGET_MS,
+                endError <= END_ERROR_TARGET_MS ? "yes" : "**no**"));
+        out.append(String.format(Locale.ROOT, "| Timer: largest display lag, %d shown values | %.1f ms | — | ≤ %.1f ms "
+                        + "(one frame) | %s |\n", timer.paintLateMillis().length, lag, FRAME_MS,
+                lag <= FRAME_MS ? "yes" : "**no**"));
+        out.append('\n');
+
+        out.append("### Start-up\n\n");
+        out.append("From the parent's clock just before it starts the JVM to the first pulse after the window is shown "
+                + "(`-D").append(dev.unknot.app.FirstFrame.PROPERTY).append("`: the app's `FirstFrame` hook, the same "
+                + "in both). The variants alternate, the order turning round each round, after one untimed round.\n\n");
+        out.append("*CPU ms* is the CPU time the JVM had used (all threads, /proc/PID/stat) when its first frame was "
+                + "reported: less sensitive than the wall clock to other work on the machine.\n\n");
+        out.append("| Variant | n | Median ms | p95 ms | Min ms | Max ms | Median ÷ bare window's | CPU ms, median |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (WindowBench.Startup s : startups) {
+            WindowBench.Startup ref = s.variant().usesArchive() ? startups.stream()
+                    .filter(r -> r.variant().mainClass().equals(WindowBench.BARE) && r.variant().usesArchive())
+                    .findFirst().orElse(bare) : bare;
+            double[] sorted = s.millis().clone();
+            Arrays.sort(sorted);
+            out.append(String.format(Locale.ROOT, "| %s%s | %d | %.0f | %.0f | %.0f | %.0f | %.2f%s | %.0f |\n",
+                    s.variant().name(),
+                    !s.variant().usesArchive() ? "" : " (`" + String.join(" ", s.variant().extraOptions())
+                            .replaceAll("=.*/", "=…/") + "`)",
+                    sorted.length, s.median(), s.p95(), sorted[0], sorted[sorted.length - 1], s.median() / ref.median(),
+                    ref == bare ? "" : " (of the bare window with AppCDS)", percentile(s.cpuMillis(), 50)));
+        }
+        out.append('\n');
+
+        out.append("### While a session runs\n\n");
+        out.append("The app's start screen, Enter pressed with xdotool (the default Low back routine), 15 s to get into the "
+                + "first target's work, then CPU time (utime + stime of every thread, /proc/PID/stat) over the window as a "
+                + "share of one core, and resident memory (/proc/PID/status). The bare window is measured the same way, "
+                + "without the Enter.\n\n");
+        out.append("| Process | Window s | CPU % of one core | RSS MB (VmRSS) | of which anonymous / file-backed MB "
+                + "| Peak RSS MB (VmHWM) | Check |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (WindowBench.Load l : loads) {
+            out.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.0f | %.0f / %.0f | %.0f | %s |\n", l.what(),
+                    l.seconds(), l.cpuPercent(), l.rssKb() / mb, l.anonKb() / mb, l.fileKb() / mb, l.peakRssKb() / mb,
+                    l.check()));
+        }
+        out.append('\n');
+
+        out.append("### Timer accuracy\n\n");
+        out.append(String.format(Locale.ROOT, "One %d s segment (no positioning) run by the app's `SessionViewModel` and "
+                + "`ScheduledTicker` on `System.nanoTime`, in the real `SessionView` with the app's style sheet, in a window "
+                + "of its own JVM started as the app is. *Set* is when the countdown label's text changed, *shown* when the "
+                + "pulse that lays it out (and then renders it) ran; both against when the value was due (start + whole "
+                + "seconds). Worked seconds logged by the engine: %d.%n%n", timer.targetSeconds(), timer.workedSeconds()));
+        out.append("| Measure | n | Median ms | p95 ms | Max ms |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: |\n");
+        out.append(String.format(Locale.ROOT, "| Text set late | %d | %.1f | %.1f | %.1f |\n", timer.setLateMillis().length,
+                WindowBench.median(timer.setLateMillis()), percentile(timer.setLateMillis(), 95),
+                WindowBench.max(timer.setLateMillis())));
+        out.append(String.format(Locale.ROOT, "| Shown late (display lag) | %d | %.1f | %.1f | %.1f |\n",
+                timer.paintLateMillis().length, WindowBench.median(timer.paintLateMillis()),
+                percentile(timer.paintLateMillis(), 95), lag));
+        out.append(String.format(Locale.ROOT, "%nEnd of the %d s target: the session ended %+.1f ms from the target by the "
+                        + "wall clock (%+.1f ms by the monotonic clock); the end was shown %+.1f ms after the target.%n%n",
+                timer.targetSeconds(), timer.wallErrorNanos() / 1e6, timer.monoErrorNanos() / 1e6,
+                timer.endShownErrorNanos() / 1e6));
     }
 
     private static Optional<String> cpuModel() {
