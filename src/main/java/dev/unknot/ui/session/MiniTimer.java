@@ -28,8 +28,8 @@ public final class MiniTimer {
     private boolean placed;
 
     public MiniTimer(SessionViewModel vm, Window owner, List<String> stylesheets, WindowPlaces places) {
-        Label phase = bound("mini-phase", vm.phaseLabelProperty());
-        Label countdown = bound("mini-countdown", vm.remainingTextProperty());
+        Label phase = TimerParts.label("mini-phase", vm.phaseLabelProperty());
+        Label countdown = TimerParts.label("mini-countdown", vm.remainingTextProperty());
         Label target = new Label();
         target.textProperty().bind(Bindings.concat(vm.targetNameProperty(), " · ", vm.sideTextProperty()));
         target.getStyleClass().add("mini-target");
@@ -75,8 +75,7 @@ public final class MiniTimer {
             }
             e.consume();
         });
-        vm.pausedProperty().addListener((o, a, b) -> root.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("paused"), b));
+        vm.pausedProperty().addListener((o, a, b) -> root.pseudoClassStateChanged(TimerParts.PAUSED, b));
 
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
@@ -114,12 +113,5 @@ public final class MiniTimer {
 
     public Stage stage() {
         return stage;
-    }
-
-    private static Label bound(String styleClass, javafx.beans.value.ObservableStringValue text) {
-        Label label = new Label();
-        label.textProperty().bind(text);
-        label.getStyleClass().add(styleClass);
-        return label;
     }
 }

@@ -3,7 +3,6 @@ package dev.unknot.ui.session;
 import dev.unknot.domain.Phase;
 import dev.unknot.ui.ConfirmOverlay;
 import dev.unknot.ui.body.BodyOutline;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -21,6 +20,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+
+import static dev.unknot.ui.session.TimerParts.PAUSED;
+import static dev.unknot.ui.session.TimerParts.POSITIONING;
+import static dev.unknot.ui.session.TimerParts.WORKING;
+import static dev.unknot.ui.session.TimerParts.button;
+import static dev.unknot.ui.session.TimerParts.countdown;
+import static dev.unknot.ui.session.TimerParts.label;
+import static dev.unknot.ui.session.TimerParts.notice;
+import static dev.unknot.ui.session.TimerParts.pauseButton;
+import static dev.unknot.ui.session.TimerParts.progress;
+import static dev.unknot.ui.session.TimerParts.subject;
 
 /**
  * The session screen: huge countdown, where to be and with what, what comes next. Every action has a
@@ -40,30 +50,13 @@ public final class SessionView extends StackPane {
         header.getStyleClass().add("session-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        Label problem = label("save-problem", saveProblem);
-        problem.visibleProperty().bind(Bindings.isNotEmpty(saveProblem));
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.setWrapText(true);
-        problem.setMaxWidth(Double.MAX_VALUE);
+        Label problem = notice("save-problem", saveProblem);
 
         Label phaseLabel = label("phase-label", vm.phaseLabelProperty());
-        Label countdown = label("countdown", vm.remainingTextProperty());
-        countdown.setMinWidth(Region.USE_PREF_SIZE);
-        // Digits as large as the window allows: about a third of its height, so 1280x800 reads from 3 m.
-        countdown.styleProperty().bind(Bindings.createStringBinding(
-                () -> String.format("-fx-font-size: %.0fpx;", Math.max(48, Math.min(getWidth() * 0.21, getHeight() * 0.30))),
-                widthProperty(), heightProperty()));
-        ProgressBar progress = new ProgressBar();
-        progress.getStyleClass().add("phase-progress");
-        progress.progressProperty().bind(vm.phaseProgressProperty());
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.prefWidthProperty().bind(widthProperty().multiply(0.6));
-        progress.setMinHeight(Region.USE_PREF_SIZE);
+        Label countdown = countdown(this, vm.remainingTextProperty());
+        ProgressBar progress = progress(this, vm.phaseProgressProperty());
 
-        Label target = label("target-name", vm.targetNameProperty());
-        target.styleProperty().bind(Bindings.createStringBinding(
-                () -> String.format("-fx-font-size: %.0fpx;", Math.max(20, Math.min(getWidth() * 0.045, getHeight() * 0.065))),
-                widthProperty(), heightProperty()));
+        Label target = subject(this, vm.targetNameProperty());
         Label side = label("target-side", vm.sideTextProperty());
         Label tool = label("target-tool", vm.toolTextProperty());
         HBox where = new HBox(24, side, new Label("·"), tool);
@@ -75,11 +68,8 @@ public final class SessionView extends StackPane {
         // In a small window the countdown, target and side matter most; the how-to gives way first.
         howTo.visibleProperty().bind(heightProperty().greaterThan(560));
         howTo.managedProperty().bind(howTo.visibleProperty());
-        Label caution = label("caution", vm.cautionProperty());
-        caution.setWrapText(true);
+        Label caution = notice("caution", vm.cautionProperty());
         caution.maxWidthProperty().bind(widthProperty().multiply(0.8));
-        caution.visibleProperty().bind(Bindings.isNotEmpty(vm.cautionProperty()));
-        caution.managedProperty().bind(caution.visibleProperty());
         Label next = label("next-up", vm.nextTextProperty());
         next.setWrapText(true);
 
@@ -93,10 +83,7 @@ public final class SessionView extends StackPane {
         // Full labels where there is room; in a narrow window just the symbol and its key.
         BooleanBinding wide = widthProperty().greaterThan(980);
         Button previous = button(wide, "◀  Previous  (P)", "◀ P", "Previous target or side", vm::previous);
-        Button pause = button(wide, "", "", "Pause or resume", vm::togglePause);
-        pause.textProperty().bind(Bindings.when(vm.pausedProperty())
-                .then(Bindings.when(wide).then("▶  Resume  (Space)").otherwise("▶ Space"))
-                .otherwise(Bindings.when(wide).then("❚❚  Pause  (Space)").otherwise("❚❚ Space")));
+        Button pause = pauseButton(wide, vm.pausedProperty(), vm::togglePause);
         Button extend = button(wide, "+1 min  (+)", "+1 min", "One more minute on this side", vm::extendOneMinute);
         Button nextButton = button(wide, "Next  (N)  ▶", "N ▶", "Skip to what comes next", vm::next);
         Button end = button(wide, "End  (Esc)", "Esc", "End the session early", vm::requestEnd);
@@ -109,16 +96,8 @@ public final class SessionView extends StackPane {
         buttons.setAlignment(Pos.CENTER);
 
         BorderPane layout = new BorderPane(centre);
-        Label advisory = label("advisory", vm.advisoryProperty());
-        advisory.visibleProperty().bind(Bindings.isNotEmpty(vm.advisoryProperty()));
-        advisory.managedProperty().bind(advisory.visibleProperty());
-        advisory.setWrapText(true);
-        advisory.setMaxWidth(Double.MAX_VALUE);
-        Label slept = label("slept-notice", vm.sleptNoticeProperty());
-        slept.visibleProperty().bind(Bindings.isNotEmpty(vm.sleptNoticeProperty()));
-        slept.managedProperty().bind(slept.visibleProperty());
-        slept.setWrapText(true);
-        slept.setMaxWidth(Double.MAX_VALUE);
+        Label advisory = notice("advisory", vm.advisoryProperty());
+        Label slept = notice("slept-notice", vm.sleptNoticeProperty());
         layout.setTop(new VBox(header, problem, slept, advisory));
         layout.setBottom(buttons);
         BodyOutline body = new BodyOutline();
@@ -150,10 +129,6 @@ public final class SessionView extends StackPane {
             }
         });
     }
-
-    private static final javafx.css.PseudoClass PAUSED = javafx.css.PseudoClass.getPseudoClass("paused");
-    private static final javafx.css.PseudoClass POSITIONING = javafx.css.PseudoClass.getPseudoClass("positioning");
-    private static final javafx.css.PseudoClass WORKING = javafx.css.PseudoClass.getPseudoClass("working");
 
     private void phaseClass(Phase phase) {
         pseudoClassStateChanged(POSITIONING, phase == Phase.POSITIONING);
@@ -206,31 +181,5 @@ public final class SessionView extends StackPane {
         overlay.no().setFocusTraversable(false);
         overlay.visibleProperty().bind(vm.confirmingEndProperty());
         return overlay;
-    }
-
-    private static Label label(String styleClass, ObservableStringValue text) {
-        Label label = new Label();
-        label.textProperty().bind(text);
-        label.getStyleClass().add(styleClass);
-        return label;
-    }
-
-    private static Button button(BooleanBinding wide, String wideText, String narrowText, String accessibleText,
-                                 Runnable action) {
-        Button button = button(wideText, accessibleText, action);
-        if (!wideText.isEmpty()) {
-            button.textProperty().bind(Bindings.when(wide).then(wideText).otherwise(narrowText));
-        }
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        return button;
-    }
-
-    private static Button button(String text, String accessibleText, Runnable action) {
-        Button button = new Button(text);
-        button.setAccessibleText(accessibleText);
-        // Every action has its own key; keeping focus off the buttons keeps Space meaning "pause".
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 }
