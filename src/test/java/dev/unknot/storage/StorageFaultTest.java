@@ -221,39 +221,31 @@ class StorageFaultTest {
 
     @Test
     void anEndThatCouldNotBeSavedIsSavedWhenTheLogCloses() throws Exception {
-        storage = Storage.open(file, wall, status);
-        await(storage.ready());
-        await(pragma("busy_timeout = 50"));
-        SessionDriver session = new SessionDriver(storage, wall);
-        session.startAndWork(10);
-        long id = await(session.recorder.sessionId());
-
-        try (RawDb other = new RawDb(file)) {
-            other.execute("BEGIN EXCLUSIVE");
-            session.pass(20);
-            session.engine.endEarly();
-            await(storage.flush());
-            assertEquals(List.of("failed"), status.events);
-            other.execute("COMMIT");
-        }
-        storage.close(); // no further session event: close must retry what is pending
+        long id = endWhileAnotherProgramHoldsTheLog(Storage.DEFAULT_RETRY_MILLIS);
+        storage.close(); // no further session event, before any retry: close must write what is pending
 
         storage = Storage.open(file, wall, status);
-        LoggedSession logged = await(storage.find(id)).orElseThrow();
-        assertEquals(SessionStatus.ENDED_EARLY, logged.status());
-        assertEquals(30, logged.doneSeconds());
+        assertEndedEarlyAfter30Seconds(id);
     }
 
     @Test
     void anEndThatCouldNotBeSavedIsSavedOnItsOwnOnceTheLockGoesWithNoFurtherEvent() throws Exception {
+        long id = endWhileAnotherProgramHoldsTheLog(50);
+
+        // No session event and no close: the storage tries again by itself and the banner goes.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.events.equals(List.of("failed", "recovered")));
+        assertEndedEarlyAfter30Seconds(id);
+    }
+
+    /** 10 s of work saved, then 20 s more and the end while another program holds the log; returns the row id. */
+    private long endWhileAnotherProgramHoldsTheLog(long retryMillis) throws Exception {
         storage = Storage.open(file, wall, status);
         await(storage.ready());
-        storage.retryEvery(50);
+        storage.retryEvery(retryMillis);
         await(pragma("busy_timeout = 50"));
         SessionDriver session = new SessionDriver(storage, wall);
         session.startAndWork(10);
         long id = await(session.recorder.sessionId());
-
         try (RawDb other = new RawDb(file)) {
             other.execute("BEGIN EXCLUSIVE");
             session.pass(20);
@@ -262,9 +254,10 @@ class StorageFaultTest {
             assertEquals(List.of("failed"), status.events);
             other.execute("COMMIT");
         }
+        return id;
+    }
 
-        // No session event and no close: the storage tries again by itself and the banner goes.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.events.equals(List.of("failed", "recovered")));
+    private void assertEndedEarlyAfter30Seconds(long id) throws Exception {
         LoggedSession logged = await(storage.find(id)).orElseThrow();
         assertEquals(SessionStatus.ENDED_EARLY, logged.status());
         assertEquals(30, logged.doneSeconds());
