@@ -113,7 +113,18 @@ class SigkillDrillTest {
             if (kill < KILLS) {
                 next = startChild(file, random.nextLong(), kill + 1); // boots while this one runs and is checked
             }
-            Thread.sleep(random.nextInt(MAX_DELAY_MILLIS)); // the random moment is the point of the drill
+            // The random moment is the point of the drill; until it comes, read how far the child gets.
+            long killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(MAX_DELAY_MILLIS));
+            for (long left = killAt - System.nanoTime(); left > 0; left = killAt - System.nanoTime()) {
+                String line = lines.poll(left, TimeUnit.NANOSECONDS);
+                if (line == null) {
+                    break;
+                }
+                if (line.equals(EOF)) {
+                    fail(round + ": the child stopped before it was killed; stderr: " + Files.readString(stderr));
+                }
+                reached = take(line, completed, reached, round);
+            }
             // SIGKILL, through the process handle: Process.destroyForcibly() would also close our end of the
             // child's stdout at once and drop the lines still in the pipe, which say how far the child got.
             assertTrue(child.toHandle().destroyForcibly(), round + ": SIGKILL sent");
