@@ -2,6 +2,7 @@ package dev.unknot.domain;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * The timing core every timed activity runs on: a list of {@link Block}s, each a lead-in countdown (get into
@@ -143,14 +144,11 @@ public final class IntervalTimer {
     }
 
     public void togglePause() {
-        if (!live()) {
+        OptionalLong at = commandAt();
+        if (at.isEmpty()) {
             return;
         }
-        long now = look();
-        settle(now);
-        if (phase.isOver()) {
-            return;
-        }
+        long now = at.getAsLong();
         if (paused) {
             paused = false;
             runningSince = now;
@@ -164,11 +162,11 @@ public final class IntervalTimer {
 
     /** Skips ahead: from the lead-in straight to work, from work to the next block (or the end). */
     public void next() {
-        if (!live()) {
+        OptionalLong at = commandAt();
+        if (at.isEmpty()) {
             return;
         }
-        long now = look();
-        settle(now);
+        long now = at.getAsLong();
         if (phase == Phase.POSITIONING) {
             enterWorking(now);
         } else if (phase == Phase.WORKING) {
@@ -180,14 +178,11 @@ public final class IntervalTimer {
 
     /** Goes back one block (or to the start of the first), to its lead-in. */
     public void previous() {
-        if (!live()) {
+        OptionalLong at = commandAt();
+        if (at.isEmpty()) {
             return;
         }
-        long now = look();
-        settle(now);
-        if (phase.isOver()) {
-            return;
-        }
+        long now = at.getAsLong();
         if (phase == Phase.WORKING) {
             closeWorkingVisit(now);
         }
@@ -197,14 +192,11 @@ public final class IntervalTimer {
 
     /** One more minute on the current block. */
     public void extendOneMinute() {
-        if (!live()) {
+        OptionalLong at = commandAt();
+        if (at.isEmpty()) {
             return;
         }
-        long now = look();
-        settle(now);
-        if (phase.isOver()) {
-            return;
-        }
+        long now = at.getAsLong();
         if (phase == Phase.POSITIONING && doneNanos[current] >= allottedNanos[current]) {
             // About to redo a completed block: the minute goes on top of its fresh round, not instead of it.
             allottedNanos[current] = doneNanos[current] + blocks.get(current).workNanos();
@@ -217,14 +209,11 @@ public final class IntervalTimer {
     }
 
     public void endEarly() {
-        if (!live()) {
+        OptionalLong at = commandAt();
+        if (at.isEmpty()) {
             return;
         }
-        long now = look();
-        settle(now);
-        if (phase.isOver()) {
-            return;
-        }
+        long now = at.getAsLong();
         if (phase == Phase.WORKING) {
             closeWorkingVisit(now);
         }
@@ -292,6 +281,19 @@ public final class IntervalTimer {
     }
 
     // ---- internals ------------------------------------------------------------------------------------
+
+    /**
+     * The clock reading for a command, with the timer brought up to it (a sleep noticed, ended phases moved past);
+     * empty when there is nothing to command: not started, or over (also by having just run out).
+     */
+    private OptionalLong commandAt() {
+        if (!live()) {
+            return OptionalLong.empty();
+        }
+        long now = look();
+        settle(now);
+        return phase.isOver() ? OptionalLong.empty() : OptionalLong.of(now);
+    }
 
     private boolean live() {
         return phase != Phase.READY && !phase.isOver();
