@@ -75,6 +75,8 @@ public final class IntervalTimer {
     private final Listener listener;
     private final long checkpointNanos;
     private final SleepWatch sleepWatch;
+    /** The longest one visit of a block's work may be made by {@link #extendOneMinute()}. */
+    private final long maxWorkNanos;
 
     private final long[] doneNanos;
     private final long[] allottedNanos;
@@ -96,6 +98,13 @@ public final class IntervalTimer {
 
     public IntervalTimer(List<Block> blocks, MonotonicClock clock, Listener listener, long checkpointNanos,
                          SleepWatch sleepWatch) {
+        this(blocks, clock, listener, checkpointNanos, sleepWatch, Long.MAX_VALUE);
+    }
+
+    /** @param maxWorkNanos the most {@link #extendOneMinute()} may make of one visit of a block's work */
+    public IntervalTimer(List<Block> blocks, MonotonicClock clock, Listener listener, long checkpointNanos,
+                         SleepWatch sleepWatch, long maxWorkNanos) {
+        this.maxWorkNanos = maxWorkNanos;
         this.blocks = List.copyOf(blocks);
         if (this.blocks.isEmpty()) {
             throw new IllegalArgumentException("a timer needs at least one block");
@@ -171,9 +180,18 @@ public final class IntervalTimer {
             enterWorking(now);
         } else if (phase == Phase.WORKING) {
             closeWorkingVisit(now);
-            advanceAfter(current, now);
+            if (current + 1 < blocks.size()) {
+                enterPositioning(current + 1, now);
+            } else {
+                finish(Phase.ENDED_EARLY, now); // skipping out of the last block: the plan did not run to its end
+            }
         }
         settle(now);
+    }
+
+    /** Whether {@link #next()} now would end the timer: working on the last block. */
+    public boolean nextEnds() {
+        return live() && phase == Phase.WORKING && current == blocks.size() - 1;
     }
 
     /** Goes back one block (or to the start of the first), to its lead-in. */
@@ -190,22 +208,31 @@ public final class IntervalTimer {
         settle(now);
     }
 
-    /** One more minute on the current block. */
-    public void extendOneMinute() {
+    /**
+     * One more minute on the current block, unless that would make this visit's work longer than the most allowed.
+     *
+     * @return whether the minute was added (false also when there is nothing to extend: not started, or over)
+     */
+    public boolean extendOneMinute() {
         OptionalLong at = commandAt();
         if (at.isEmpty()) {
-            return;
+            return false;
         }
         long now = at.getAsLong();
         if (phase == Phase.POSITIONING && doneNanos[current] >= allottedNanos[current]) {
             // About to redo a completed block: the minute goes on top of its fresh round, not instead of it.
             allottedNanos[current] = doneNanos[current] + blocks.get(current).workNanos();
         }
+        long visitBase = phase == Phase.WORKING ? visitBaseDone : doneNanos[current];
+        if (allottedNanos[current] + ONE_MINUTE - visitBase > maxWorkNanos) {
+            return false;
+        }
         allottedNanos[current] += ONE_MINUTE;
         if (phase == Phase.WORKING && remaining(now) > ONE_MINUTE) {
             oneMinuteCueArmed = true;
         }
         checkpoint(now);
+        return true;
     }
 
     public void endEarly() {

@@ -59,7 +59,7 @@ public final class SessionEngine {
             public void slept(long at, long gapNanos) {
                 listener.slept(gapNanos, snapshot(at));
             }
-        }, checkpointNanos, sleepWatch);
+        }, checkpointNanos, sleepWatch, Durations.MAX_MINUTES * IntervalTimer.ONE_MINUTE);
     }
 
     public SessionPlan plan() {
@@ -81,9 +81,17 @@ public final class SessionEngine {
         timer.togglePause();
     }
 
-    /** Skips ahead: from positioning straight to work, from work to the next segment (or the end). */
+    /**
+     * Skips ahead: from positioning straight to work, from work to the next segment. Skipping out of the last
+     * segment ends the session early: {@link Phase#FINISHED} means the plan ran to its end.
+     */
     public void next() {
         timer.next();
+    }
+
+    /** Whether {@link #next()} now would end the session (working on the last segment): the screen asks first. */
+    public boolean nextEnds() {
+        return timer.nextEnds();
     }
 
     /** Goes back one segment (or to the start of the first), to its positioning countdown. */
@@ -91,9 +99,14 @@ public final class SessionEngine {
         timer.previous();
     }
 
-    /** One more minute on the current segment (the current side only). */
-    public void extendOneMinute() {
-        timer.extendOneMinute();
+    /**
+     * One more minute on the current segment (the current side only), up to the guide's
+     * {@value Durations#MAX_MINUTES} minutes a side.
+     *
+     * @return false when refused: the side would go past {@value Durations#MAX_MINUTES} minutes (or nothing runs)
+     */
+    public boolean extendOneMinute() {
+        return timer.extendOneMinute();
     }
 
     public void endEarly() {

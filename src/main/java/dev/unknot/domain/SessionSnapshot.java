@@ -33,6 +33,14 @@ public record SessionSnapshot(SessionPlan plan, Phase phase, boolean paused, int
         return progress.stream().mapToInt(SegmentProgress::doneSeconds).sum();
     }
 
+    /**
+     * Whether the session is worth a place in the log: some work was done. One ended before any (during the first
+     * countdown, say) is not kept as a 0 s session.
+     */
+    public boolean hasWork() {
+        return doneSeconds() > 0;
+    }
+
     /** Whole seconds left in the phase as a countdown shows them: 10.0 s and 9.1 s both read 10. */
     public long phaseRemainingSecondsCeil() {
         return ceilSeconds(phaseRemainingNanos);

@@ -109,6 +109,17 @@ public final class SessionRecorder implements SessionListener {
         SessionStatus status = s.end() ? SessionStatus.of(snapshot.phase()) : SessionStatus.RUNNING;
         String updatedAt = Storage.timestamp(s.at());
         String endedAt = status == SessionStatus.RUNNING ? null : updatedAt;
+        if (s.end() && !snapshot.hasWork()) {
+            // Ended before any work was done: not kept as a 0 s session (its steps go with it).
+            if (rowId != null) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM session WHERE id = ?")) {
+                    ps.setLong(1, rowId);
+                    ps.executeUpdate();
+                }
+                return rowId;
+            }
+            return 0L;
+        }
         if (rowId != null) {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE session SET updated_at = ?, ended_at = ?, status = ? WHERE id = ?")) {
@@ -188,6 +199,8 @@ public final class SessionRecorder implements SessionListener {
             endWritten = true;
         }
         latest = null;
-        sessionId.complete(id);
+        if (id > 0) {
+            sessionId.complete(id);
+        }
     }
 }

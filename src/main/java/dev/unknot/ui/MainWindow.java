@@ -190,7 +190,13 @@ public final class MainWindow {
         running = vm;
         vm.setOnEnded(last -> {
             closeMiniTimer();
-            showSummary(last, started);
+            if (last.hasWork()) {
+                showSummary(last, started);
+            } else {
+                running = null;
+                showHome();
+                home.showNotice("The session ended before any work was done, so nothing was logged.");
+            }
         });
         show(new SessionView(vm, saveProblem), false);
         if (places != null) {

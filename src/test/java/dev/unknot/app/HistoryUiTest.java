@@ -92,7 +92,7 @@ class HistoryUiTest {
         robot.clickOn(firstRow);
         robot.type(KeyCode.DOWN);
         await(() -> steps(robot).size() == 1);
-        assertEquals(new StepRow("Upper back", "Centre", "Foam roller", "8 min", "3 min"), steps(robot).get(0));
+        assertEquals(new StepRow("Upper back", "Centre", "Foam roller", "8 min", "3 min", "ended here"), steps(robot).get(0));
         await(() -> robot.lookup(".detail-note").queryLabeled().getText().contains("short one"));
 
         robot.type(KeyCode.DELETE);

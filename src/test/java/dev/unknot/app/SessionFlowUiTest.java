@@ -139,6 +139,67 @@ class SessionFlowUiTest {
     }
 
     @Test
+    void nextPressedThirtyTimesAsksBeforeEndingAndLogsTheSkipsAsEndedEarly(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.type(KeyCode.ENTER);
+        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        clock.advanceSeconds(10 + 7);
+        await(() -> text(robot, ".countdown").equals("4:53"));
+        for (int i = 0; i < 30; i++) {
+            robot.type(KeyCode.N);
+        }
+        await(() -> robot.lookup(".end-confirm").query().isVisible());
+        assertEquals("That was the last one. End the session now?", text(robot, ".end-confirm .confirm-question"));
+        robot.type(KeyCode.ESCAPE); // keeps going, on the last step's work
+        await(() -> !robot.lookup(".end-confirm").query().isVisible());
+        assertEquals("Work", text(robot, ".phase-label"));
+        assertTrue(text(robot, ".target-name").startsWith("TLF"));
+
+        robot.type(KeyCode.N).type(KeyCode.ENTER);
+        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+        assertTrue(text(robot, ".summary-title").startsWith("Session ended early"));
+        assertTrue(text(robot, ".summary-totals").endsWith("2 steps skipped"), text(robot, ".summary-totals"));
+
+        LoggedSession logged = onlySession();
+        assertEquals(SessionStatus.ENDED_EARLY, logged.status(), "skipping to the end is not finishing");
+        assertEquals(7, logged.doneSeconds());
+    }
+
+    @Test
+    void endedInTheFirstCountdownGoesHomeAndKeepsNoEmptySession(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.type(KeyCode.ENTER);
+        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        clock.advanceSeconds(4);
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup(".end-confirm").query().isVisible());
+        assertEquals("Nothing has been worked yet, so nothing will be logged.",
+                text(robot, ".end-confirm .confirm-detail"));
+        robot.type(KeyCode.ENTER);
+        await(() -> robot.lookup(".start-button").tryQuery().isPresent());
+        await(() -> robot.lookup(".notice").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(text(robot, ".notice").contains("nothing was logged"));
+
+        shell.storage().flush().get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(), shell.storage().recent(10).get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void plusStopsAtThirtyMinutesASideAndSaysSo(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.type(KeyCode.ENTER);
+        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        clock.advanceSeconds(10);
+        await(() -> text(robot, ".countdown").equals("5:00"));
+        for (int i = 0; i < 40; i++) {
+            robot.type(KeyCode.PLUS);
+        }
+        await(() -> robot.lookup(".limit-notice").query().isVisible());
+        assertEquals("30:00", text(robot, ".countdown"));
+        assertTrue(text(robot, ".limit-notice").contains("30 minutes"));
+    }
+
+    @Test
     void painBeforeAndAfterAndANoteAreRatedWithTheMouseAndLandInTheLog(FxRobot robot) throws Exception {
         awaitLog(shell);
         robot.clickOn(painButton(robot, "Pain now", 7));

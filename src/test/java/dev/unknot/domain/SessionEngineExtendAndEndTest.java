@@ -8,6 +8,8 @@ import static dev.unknot.domain.Cue.TARGET_DONE;
 import static dev.unknot.domain.Sessions.SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -144,5 +146,48 @@ class SessionEngineExtendAndEndTest {
 
         assertEquals(List.of(300, 0, 0), s.snap().progress().stream().map(SegmentProgress::doneSeconds).toList());
         assertEquals(List.of(GET_INTO_POSITION, GO, ONE_MINUTE_LEFT, Cue.SWITCH_SIDE), s.listener.cues());
+    }
+
+    @Test
+    void plusStopsAtThirtyMinutesASideAndSaysSo() {
+        Sessions s = new Sessions(Sessions.upperBack(28)).started();
+        s.runSeconds(10 + 60);
+
+        assertTrue(s.engine.extendOneMinute());
+        assertTrue(s.engine.extendOneMinute());
+        assertFalse(s.engine.extendOneMinute(), "a third minute would make 31");
+        for (int i = 0; i < 40; i++) {
+            s.engine.extendOneMinute();
+        }
+
+        assertEquals(30 * 60, s.snap().progress().get(0).allottedSeconds());
+        assertEquals((30 * 60 - 60) * SECOND, s.snap().phaseRemainingNanos());
+    }
+
+    @Test
+    void plusDuringPositioningCountsTowardsTheSameLimit() {
+        Sessions s = new Sessions(Sessions.upperBack(30)).started();
+
+        assertFalse(s.engine.extendOneMinute(), "already 30 minutes planned");
+        assertEquals(30 * 60, s.snap().progress().get(0).allottedSeconds());
+    }
+
+    @Test
+    void aRevisitedSideGetsAFreshRoundUpToTheLimitAgain() {
+        Sessions s = new Sessions(Sessions.gluteThenTlf()).started();
+        s.runSeconds(10 + 300); // glute max left done: 5 min
+        s.engine.previous(); // back to it: a fresh round of 5 min
+        s.engine.next();
+        int added = 0;
+        while (s.engine.extendOneMinute()) {
+            added++;
+        }
+        assertEquals(25, added, "the fresh round goes from 5 to 30 minutes");
+    }
+
+    @Test
+    void theLimitIsTheSettingsLimit() {
+        assertEquals(30, Durations.MAX_MINUTES);
+        assertThrows(ValidationException.class, () -> Durations.requireMinutes(Durations.MAX_MINUTES + 1));
     }
 }

@@ -6,6 +6,7 @@ import static dev.unknot.domain.Cue.SWITCH_SIDE;
 import static dev.unknot.domain.Sessions.SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,20 +56,47 @@ class SessionEngineNavigationTest {
     }
 
     @Test
-    void nextDuringWorkOnTheLastSegmentFinishesTheSession() {
+    void nextDuringWorkOnTheLastSegmentEndsTheSessionEarlyNotFinished() {
         s.engine.next();
         s.engine.next();
         s.engine.next();
         s.engine.next();
         s.engine.next();
         s.runSeconds(30);
+        assertTrue(s.engine.nextEnds(), "working on the last segment: next would end");
 
         s.engine.next();
 
-        assertAt(Phase.FINISHED, 2);
+        assertAt(Phase.ENDED_EARLY, 2);
         assertEquals(List.of(0, 0, 30), s.snap().progress().stream().map(SegmentProgress::doneSeconds).toList());
         assertEquals(1, s.listener.count(RecordingListener.Kind.ENDED));
         assertFalse(s.listener.cues().contains(Cue.TARGET_DONE));
+        assertFalse(s.listener.cues().contains(Cue.SESSION_DONE), "skipping out is not completing the session");
+    }
+
+    @Test
+    void nextEndsOnlyWhileWorkingOnTheLastSegment() {
+        assertFalse(s.engine.nextEnds(), "positioning on the first");
+        s.engine.next();
+        assertFalse(s.engine.nextEnds(), "working on the first");
+        s.engine.next();
+        s.engine.next();
+        s.engine.next();
+        assertFalse(s.engine.nextEnds(), "positioning on the last: next starts its work");
+        s.engine.next();
+        assertTrue(s.engine.nextEnds());
+        s.engine.endEarly();
+        assertFalse(s.engine.nextEnds(), "over");
+    }
+
+    @Test
+    void onlyRunningOutOnTheLastSegmentFinishesTheSession() {
+        s.engine.next();
+        s.engine.next(); // skip the first side's work
+        s.runSeconds(10 + 300 + 10 + 300);
+
+        assertAt(Phase.FINISHED, 2);
+        assertEquals(List.of(StepOutcome.SKIPPED, StepOutcome.DONE, StepOutcome.DONE), StepOutcome.of(s.snap()));
     }
 
     @Test

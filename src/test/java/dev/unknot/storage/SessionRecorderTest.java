@@ -98,6 +98,30 @@ class SessionRecorderTest {
     }
 
     @Test
+    void aSessionEndedBeforeAnyWorkIsNotKept() throws Exception {
+        SessionDriver session = new SessionDriver(open.storage(), open.wall());
+        session.engine.start();
+        long id = await(session.recorder.sessionId());
+        session.pass(4); // still in the first countdown
+        session.engine.endEarly();
+        await(open.storage().flush());
+
+        assertEquals(Optional.empty(), await(open.storage().find(id)));
+        try (RawDb db = new RawDb(open.file())) {
+            assertEquals("0", db.text("SELECT count(*) FROM session_step"), "its steps went with it");
+        }
+    }
+
+    @Test
+    void aSessionEndedWithAnyWorkIsKept() throws Exception {
+        SessionDriver session = new SessionDriver(open.storage(), open.wall());
+        session.startAndWork(1);
+        session.engine.endEarly();
+
+        assertEquals(1, logged(session).doneSeconds());
+    }
+
+    @Test
     void closingWritesWhatIsQueuedAndReopeningFindsEverythingIntact() throws Exception {
         SessionDriver session = new SessionDriver(open.storage(), open.wall());
         session.startAndWork(45);

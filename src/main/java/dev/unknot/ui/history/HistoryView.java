@@ -149,6 +149,7 @@ public final class HistoryView extends StackPane implements InitialFocus {
         steps.getColumns().add(column("Tool", StepRow::tool, 100));
         steps.getColumns().add(column("Planned", StepRow::planned, 70));
         steps.getColumns().add(column("Worked", StepRow::worked, 70));
+        steps.getColumns().add(column("Outcome", StepRow::outcome, 90));
         steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         steps.setPlaceholder(new Label("Select a session to see its steps."));
         VBox.setVgrow(steps, Priority.ALWAYS);

@@ -3,6 +3,7 @@ package dev.unknot.ui.history;
 import dev.unknot.domain.HistoryFilter;
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.LoggedStep;
+import dev.unknot.domain.StepOutcome;
 import dev.unknot.domain.SessionArchive;
 import dev.unknot.domain.SessionSummary;
 import dev.unknot.domain.Side;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,7 +45,7 @@ public final class HistoryViewModel {
     }
 
     /** One line of a session's steps. */
-    public record StepRow(String target, String side, String tool, String planned, String worked) {
+    public record StepRow(String target, String side, String tool, String planned, String worked, String outcome) {
     }
 
     private final SessionArchive archive;
@@ -244,7 +246,12 @@ public final class HistoryViewModel {
                 return;
             }
             found.ifPresent(s -> {
-                steps.setAll(s.steps().stream().map(this::stepRow).toList());
+                List<StepOutcome> outcomes = StepOutcome.of(s);
+                List<StepRow> rows = new ArrayList<>(s.steps().size());
+                for (int i = 0; i < s.steps().size(); i++) {
+                    rows.add(stepRow(s.steps().get(i), outcomes.get(i)));
+                }
+                steps.setAll(rows);
                 detailNote.set(s.note().isBlank() ? "" : "Note: " + s.note());
             });
         }, fx);
@@ -271,12 +278,12 @@ public final class HistoryViewModel {
         return value.isPresent() ? Integer.toString(value.getAsInt()) : "–";
     }
 
-    private StepRow stepRow(LoggedStep step) {
+    private StepRow stepRow(LoggedStep step, StepOutcome outcome) {
         String targetName = catalogue.find(step.targetId()).map(Target::name).orElse(step.targetId());
         String side = safe(() -> Side.byId(step.sideId()).label(), step.sideId());
         String tool = safe(() -> Tool.byId(step.toolId()).label(), step.toolId());
         return new StepRow(targetName, side, tool, Format.minutes(step.plannedSeconds()),
-                step.doneSeconds() == 0 ? "—" : Format.minutes(step.doneSeconds()));
+                step.doneSeconds() == 0 ? "—" : Format.minutes(step.doneSeconds()), outcome.label());
     }
 
     /** An old log may name a side or tool this version no longer knows: show the stored id. */

@@ -98,7 +98,8 @@ public final class SessionView extends StackPane {
         BorderPane layout = new BorderPane(centre);
         Label advisory = notice("advisory", vm.advisoryProperty());
         Label slept = notice("slept-notice", vm.sleptNoticeProperty());
-        layout.setTop(new VBox(header, problem, slept, advisory));
+        Label limit = notice("limit-notice", vm.limitNoticeProperty());
+        layout.setTop(new VBox(header, problem, slept, limit, advisory));
         layout.setBottom(buttons);
         BodyOutline body = new BodyOutline();
         body.marksProperty().bind(vm.bodyMarksProperty());
@@ -172,8 +173,9 @@ public final class SessionView extends StackPane {
 
     private Node confirmation(SessionViewModel vm) {
         ConfirmOverlay overlay = new ConfirmOverlay("end-confirm", vm::confirmEnd, vm::cancelEnd).texts(
-                "End the session now?", "The time you have worked is kept in your log.",
-                "End session  (Enter)", "Keep going  (Esc)");
+                "", "", "End session  (Enter)", "Keep going  (Esc)");
+        overlay.question().textProperty().bind(vm.endQuestionProperty());
+        overlay.detail().textProperty().bind(vm.endDetailProperty());
         overlay.yes().setAccessibleText("End the session now");
         overlay.no().setAccessibleText("Keep the session running");
         // Every action has its own key; keeping focus off the buttons keeps Space meaning "pause".

@@ -2,6 +2,7 @@ package dev.unknot.ui.session;
 
 import dev.unknot.domain.Cue;
 import dev.unknot.domain.CueEvent;
+import dev.unknot.domain.Durations;
 import dev.unknot.domain.MonotonicClock;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.Segment;
@@ -31,6 +32,10 @@ import java.util.function.Consumer;
  * Every command reads the clock through the engine; nothing here counts time.
  */
 public final class SessionViewModel {
+    static final String END_QUESTION = "End the session now?";
+    static final String LAST_STEP_QUESTION = "That was the last one. End the session now?";
+    static final String LIMIT_NOTICE = "This side already has " + Durations.MAX_MINUTES
+            + " minutes, the most the guide advises on one spot.";
     private final SessionEngine engine;
     private final Ticker ticker;
     private final Consumer<List<CueEvent>> cueSink;
@@ -38,6 +43,7 @@ public final class SessionViewModel {
     private Consumer<SessionSnapshot> onEnded = s -> { };
     private SessionNotices notices = new SessionNotices(() -> true, n -> { });
     private SessionSnapshot endedWith;
+    private int shownSegment = -1;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
@@ -53,6 +59,9 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper sessionRemainingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper confirmingEnd = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper endQuestion = new ReadOnlyStringWrapper(END_QUESTION);
+    private final ReadOnlyStringWrapper endDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper limitNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper routineName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper advisory = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<BodyMark>> bodyMarks = new ReadOnlyObjectWrapper<>(List.of());
@@ -123,21 +132,36 @@ public final class SessionViewModel {
         run(engine::togglePause);
     }
 
+    /** Skips ahead; out of the last step it asks first, as ending does (N pressed once too often ends nothing). */
     public void next() {
-        run(engine::next);
+        if (engine.nextEnds()) {
+            askToEnd(LAST_STEP_QUESTION);
+        } else {
+            run(engine::next);
+        }
     }
 
     public void previous() {
         run(engine::previous);
     }
 
+    /** +: one more minute on this side, up to the guide's most; past it, says so and adds nothing. */
     public void extendOneMinute() {
-        run(engine::extendOneMinute);
+        run(() -> limitNotice.set(engine.extendOneMinute() || engine.phase().isOver() ? "" : LIMIT_NOTICE));
     }
 
     /** Escape: asks first. The session keeps running while the question is shown. */
     public void requestEnd() {
-        if (!engine.phase().isOver()) {
+        askToEnd(END_QUESTION);
+    }
+
+    private void askToEnd(String question) {
+        if (!engine.phase().isOver() && engine.phase() != Phase.READY) {
+            SessionSnapshot now = engine.snapshot();
+            endQuestion.set(question);
+            endDetail.set(now.hasWork()
+                    ? "Everything worked so far (" + Format.minutes(now.doneSeconds()) + ") is kept in your log."
+                    : "Nothing has been worked yet, so nothing will be logged.");
             confirmingEnd.set(true);
         }
     }
@@ -230,6 +254,10 @@ public final class SessionViewModel {
         if (!bodyMarks.get().equals(List.of(mark))) {
             bodyMarks.set(List.of(mark));
         }
+        if (s.current() != shownSegment) {
+            shownSegment = s.current();
+            limitNotice.set(""); // it was about the side just left
+        }
         sideText.set(segment.side().label());
         toolText.set(segment.tool().label());
         howTo.set(segment.target().howTo());
@@ -299,6 +327,21 @@ public final class SessionViewModel {
 
     public ReadOnlyBooleanProperty confirmingEndProperty() {
         return confirmingEnd.getReadOnlyProperty();
+    }
+
+    /** The question the end confirmation asks: ending, or skipping out of the last step. */
+    public ReadOnlyStringProperty endQuestionProperty() {
+        return endQuestion.getReadOnlyProperty();
+    }
+
+    /** Under the question: what is kept of the session if it ends now. */
+    public ReadOnlyStringProperty endDetailProperty() {
+        return endDetail.getReadOnlyProperty();
+    }
+
+    /** Said when + is refused because the side has the most minutes the guide advises; empty otherwise. */
+    public ReadOnlyStringProperty limitNoticeProperty() {
+        return limitNotice.getReadOnlyProperty();
     }
 
     /** A gentle word shown above the session (e.g. started within 24 h of a spasm); empty for none. */

@@ -128,7 +128,7 @@ public final class SummaryView extends VBox {
         GridPane table = new GridPane();
         table.getStyleClass().add("summary-table");
         table.setAccessibleText("Time worked per target and side");
-        String[] headings = {"Target", "Side", "Tool", "Planned", "Worked"};
+        String[] headings = {"Target", "Side", "Tool", "Planned", "Worked", "Outcome"};
         for (int c = 0; c < headings.length; c++) {
             Label h = new Label(headings[c]);
             h.getStyleClass().add("summary-heading");
@@ -140,7 +140,7 @@ public final class SummaryView extends VBox {
         }
         int r = 1;
         for (SummaryViewModel.Row row : vm.rows()) {
-            String[] cells = {row.target(), row.side(), row.tool(), row.planned(), row.worked()};
+            String[] cells = {row.target(), row.side(), row.tool(), row.planned(), row.worked(), row.outcome()};
             for (int c = 0; c < cells.length; c++) {
                 Label cell = new Label(cells[c]);
                 cell.getStyleClass().add("summary-cell");
@@ -152,7 +152,7 @@ public final class SummaryView extends VBox {
                 if (c == 4) {
                     cell.getStyleClass().add(row.complete() ? "complete" : "partial");
                     cell.setAccessibleText(row.target() + ", " + row.side() + ": worked " + row.worked()
-                            + " of " + row.planned());
+                            + " of " + row.planned() + ", " + row.outcome());
                 }
                 table.add(cell, c, r);
             }

@@ -3,6 +3,7 @@ package dev.unknot.ui.summary;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.SegmentProgress;
 import dev.unknot.domain.SessionSnapshot;
+import dev.unknot.domain.StepOutcome;
 import dev.unknot.domain.exercises.Exercise;
 import dev.unknot.domain.exercises.ExerciseCatalogue;
 import dev.unknot.domain.exercises.ExercisePlan;
@@ -30,7 +31,8 @@ public final class SummaryViewModel {
 
 
     /** One line of the summary table. */
-    public record Row(String target, String side, String tool, String planned, String worked, boolean complete) {
+    public record Row(String target, String side, String tool, String planned, String worked, boolean complete,
+                      String outcome) {
     }
 
     private final String title;
@@ -60,14 +62,21 @@ public final class SummaryViewModel {
         title = (last.phase() == Phase.FINISHED ? "Session complete" : "Session ended early")
                 + " — " + last.plan().routineName();
         int planned = last.plan().plannedSeconds();
-        totals = Format.minutes(last.doneSeconds()) + " worked of " + Format.minutes(planned) + " planned";
-        rows = last.progress().stream().map(SummaryViewModel::row).toList();
+        List<StepOutcome> outcomes = StepOutcome.of(last);
+        long skipped = outcomes.stream().filter(StepOutcome::skipped).count();
+        totals = Format.minutes(last.doneSeconds()) + " worked of " + Format.minutes(planned) + " planned"
+                + (skipped == 0 ? "" : skipped == 1 ? " · 1 step skipped" : " · " + skipped + " steps skipped");
+        List<Row> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            lines.add(row(last.progress().get(i), outcomes.get(i)));
+        }
+        rows = List.copyOf(lines);
     }
 
-    private static Row row(SegmentProgress p) {
+    private static Row row(SegmentProgress p, StepOutcome outcome) {
         return new Row(p.segment().target().name(), p.segment().side().label(), p.segment().tool().label(),
                 Format.minutes(p.segment().plannedSeconds()), p.doneSeconds() == 0 ? "—" : Format.minutes(p.doneSeconds()),
-                p.doneSeconds() >= p.segment().plannedSeconds());
+                outcome == StepOutcome.DONE, outcome.label());
     }
 
     public String title() {

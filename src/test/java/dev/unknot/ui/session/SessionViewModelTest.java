@@ -142,6 +142,61 @@ class SessionViewModelTest {
         assertEquals("Work", watched.phaseLabelProperty().get());
     }
 
+    @Test
+    void nextOutOfTheLastStepAsksFirstAndEndsEarlyOnlyWhenConfirmed() {
+        vm.start();
+        for (int i = 0; i < 17; i++) {
+            vm.next(); // positioning and work of the nine segments, up to the last one's work
+        }
+        assertEquals("Work", vm.phaseLabelProperty().get());
+        assertEquals("Target 5 of 5", vm.positionTextProperty().get());
+
+        vm.next();
+
+        assertTrue(vm.confirmingEndProperty().get(), "Next past the end asks, as End does");
+        assertEquals(SessionViewModel.LAST_STEP_QUESTION, vm.endQuestionProperty().get());
+        assertTrue(ended.isEmpty());
+        vm.cancelEnd();
+        assertEquals(Phase.WORKING, vm.phaseProperty().get());
+
+        vm.next();
+        vm.confirmEnd();
+        assertEquals(1, ended.size());
+        assertEquals(Phase.ENDED_EARLY, ended.get(0).phase());
+    }
+
+    @Test
+    void endAsksWithWhatIsKept() {
+        vm.start();
+        vm.requestEnd();
+        assertEquals(SessionViewModel.END_QUESTION, vm.endQuestionProperty().get());
+        assertEquals("Nothing has been worked yet, so nothing will be logged.", vm.endDetailProperty().get());
+        vm.cancelEnd();
+        clock.advanceSeconds(10 + 75);
+        vm.tick();
+        vm.requestEnd();
+        assertEquals("Everything worked so far (1 min 15 s) is kept in your log.", vm.endDetailProperty().get());
+    }
+
+    @Test
+    void plusPastThirtyMinutesIsRefusedAndSaidUntilTheSideChanges() {
+        vm.start();
+        clock.advanceSeconds(10);
+        vm.tick();
+        for (int i = 0; i < 25; i++) {
+            vm.extendOneMinute();
+            assertEquals("", vm.limitNoticeProperty().get(), "minute " + (i + 6) + " is allowed");
+        }
+        assertEquals("30:00", vm.remainingTextProperty().get());
+
+        vm.extendOneMinute();
+
+        assertEquals("30:00", vm.remainingTextProperty().get());
+        assertEquals(SessionViewModel.LIMIT_NOTICE, vm.limitNoticeProperty().get());
+        vm.next();
+        assertEquals("", vm.limitNoticeProperty().get(), "the notice was about the side just left");
+    }
+
     /** Ticks only when the test says so. */
     private static final class ManualTicker implements Ticker {
         boolean running;

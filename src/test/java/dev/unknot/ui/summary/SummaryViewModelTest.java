@@ -33,8 +33,9 @@ class SummaryViewModelTest {
         assertEquals("Session ended early — Low back", vm.title());
         assertEquals("6 min 30 s worked of 45 min planned", vm.totals());
         assertEquals(9, vm.rows().size());
-        assertEquals(new SummaryViewModel.Row("Glute max", "Left side", "Foam roller", "5 min", "5 min", true), vm.rows().get(0));
-        assertEquals(new SummaryViewModel.Row("Glute max", "Right side", "Foam roller", "5 min", "1 min 30 s", false), vm.rows().get(1));
+        assertEquals(new SummaryViewModel.Row("Glute max", "Left side", "Foam roller", "5 min", "5 min", true, "done"), vm.rows().get(0));
+        assertEquals(new SummaryViewModel.Row("Glute max", "Right side", "Foam roller", "5 min", "1 min 30 s", false, "ended here"), vm.rows().get(1));
+        assertEquals("not reached", vm.rows().get(2).outcome());
         assertEquals("—", vm.rows().get(2).worked());
         assertFalse(vm.rows().get(2).complete());
     }
