@@ -31,8 +31,11 @@ import java.util.function.Function;
 public record PainTrend(List<PainPoint> points, Optional<Trend> before, Optional<Trend> after, String verdict,
                         OptionalDouble averageDrop, int sessionsRatedBoth) {
 
-    /** Below this many points a week either way, pain is said to hold steady. */
-    public static final double STEADY_BELOW = 0.1;
+    /**
+     * A trend line that moves less than this many points from its first date to its last is said to hold steady.
+     * The verdict is judged on the line as drawn (its two ends), so the sentence and the chart always agree.
+     */
+    public static final double STEADY_WITHIN = 0.5;
 
     static final String NOT_ENOUGH = "Rate your pain before and after a few sessions to see a trend.";
 
@@ -60,7 +63,7 @@ public record PainTrend(List<PainPoint> points, Optional<Trend> before, Optional
         }
     }
 
-    /** Which way a trend goes, by {@link #STEADY_BELOW}. */
+    /** Which way a trend goes, by {@link #STEADY_WITHIN}. */
     public enum Direction { DOWN, STEADY, UP }
 
     /**
@@ -68,7 +71,8 @@ public record PainTrend(List<PainPoint> points, Optional<Trend> before, Optional
      * are the line itself, so they may fall a little outside 0–10.
      *
      * @param slopePerWeek change in pain points per week; negative is getting better
-     * @param direction    {@link Direction#STEADY} when |slope| is below {@link #STEADY_BELOW}
+     * @param direction    {@link Direction#STEADY} when the line moves less than {@link #STEADY_WITHIN} points from
+     *                     its first date to its last
      * @param firstDate    the date of the series' first point
      * @param fittedFirst  the line's value on {@code firstDate}
      * @param lastDate     the date of the series' last point
@@ -143,31 +147,43 @@ public record PainTrend(List<PainPoint> points, Optional<Trend> before, Optional
         double xLast = ChronoUnit.DAYS.between(first, last) / 7.0;
         double fittedFirst = meanY + slope * (0 - meanX);
         double fittedLast = meanY + slope * (xLast - meanX);
-        return Optional.of(new Trend(slope, direction(slope), first, fittedFirst, last, fittedLast, n));
+        return Optional.of(new Trend(slope, direction(fittedLast - fittedFirst), first, fittedFirst, last, fittedLast,
+                n));
     }
 
-    static Direction direction(double slopePerWeek) {
-        if (Math.abs(slopePerWeek) < STEADY_BELOW) {
+    /** Which way a line goes that moves {@code change} points from its first date to its last. */
+    static Direction direction(double change) {
+        if (Math.abs(change) < STEADY_WITHIN) {
             return Direction.STEADY;
         }
-        return slopePerWeek < 0 ? Direction.DOWN : Direction.UP;
+        return change < 0 ? Direction.DOWN : Direction.UP;
     }
 
-    /** "Pain before sessions is going down: about 0.4 points a week." */
+    /** "Pain before sessions is going down: from 5.7 to 3.3 over 3 weeks." The figures are the line's ends. */
     static String sentence(String subject, Trend trend) {
+        String figures = "from " + points(trend.fittedFirst()) + " to " + points(trend.fittedLast()) + " over "
+                + span(ChronoUnit.DAYS.between(trend.firstDate(), trend.lastDate())) + ".";
         return switch (trend.direction()) {
-            case STEADY -> subject + " is holding steady.";
-            case DOWN -> subject + " is going down: about " + pointsAWeek(trend.slopePerWeek()) + ".";
-            case UP -> subject + " is going up: about " + pointsAWeek(trend.slopePerWeek()) + ".";
+            case STEADY -> subject + " is holding steady: " + figures;
+            case DOWN -> subject + " is going down: " + figures;
+            case UP -> subject + " is going up: " + figures;
         };
     }
 
-    /** "0.4 points a week", "1 point a week", "2 points a week". */
-    static String pointsAWeek(double slopePerWeek) {
-        String amount = String.format(Locale.ROOT, "%.1f", Math.abs(slopePerWeek));
-        if (amount.endsWith(".0")) {
-            amount = amount.substring(0, amount.length() - 2);
+    /** A value on the 0–10 scale as the chart's reader would say it: "3.2", "5" (one decimal, none when whole). */
+    static String points(double value) {
+        String amount = String.format(Locale.ROOT, "%.1f", value);
+        if (amount.equals("-0.0")) {
+            amount = "0.0";
         }
-        return amount + (amount.equals("1") ? " point a week" : " points a week");
+        return amount.endsWith(".0") ? amount.substring(0, amount.length() - 2) : amount;
+    }
+
+    /** "5 days", "1 day", "3 weeks" (whole weeks from two weeks on). */
+    static String span(long days) {
+        if (days < 14) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        return Math.round(days / 7.0) + " weeks";
     }
 }

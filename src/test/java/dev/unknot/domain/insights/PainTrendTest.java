@@ -44,7 +44,7 @@ class PainTrendTest {
         assertEquals(5.0, before.fittedLast(), EPS);
         assertEquals(4, before.pointCount());
         assertTrue(result.after().isEmpty());
-        assertEquals("Pain before sessions is going down: about 1 point a week.", result.verdict());
+        assertEquals("Pain before sessions is going down: from 8 to 5 over 3 weeks.", result.verdict());
     }
 
     @Test
@@ -56,7 +56,7 @@ class PainTrendTest {
         assertEquals(-0.8, before.slopePerWeek(), EPS);
         assertEquals(5.7, before.fittedFirst(), EPS);
         assertEquals(3.3, before.fittedLast(), EPS);
-        assertEquals("Pain before sessions is going down: about 0.8 points a week.", result.verdict());
+        assertEquals("Pain before sessions is going down: from 5.7 to 3.3 over 3 weeks.", result.verdict());
     }
 
     @Test
@@ -65,7 +65,7 @@ class PainTrendTest {
         PainTrend result = trend(rated(0, 8, null), rated(35, 6, null));
 
         assertEquals(-0.4, result.before().orElseThrow().slopePerWeek(), EPS);
-        assertEquals("Pain before sessions is going down: about 0.4 points a week.", result.verdict());
+        assertEquals("Pain before sessions is going down: from 8 to 6 over 5 weeks.", result.verdict());
     }
 
     @Test
@@ -78,7 +78,7 @@ class PainTrendTest {
         assertEquals(Direction.UP, after.direction());
         assertEquals(2.0, after.fittedFirst(), EPS);
         assertEquals(4.0, after.fittedLast(), EPS);
-        assertEquals("Pain before sessions is holding steady.", result.verdict());
+        assertEquals("Pain before sessions is holding steady: from 6 to 6 over 4 weeks.", result.verdict());
     }
 
     @Test
@@ -86,18 +86,42 @@ class PainTrendTest {
         PainTrend result = trend(rated(0, null, 2), rated(14, 7, 3), rated(28, null, 4));
 
         assertTrue(result.before().isEmpty());
-        assertEquals("Pain after sessions is going up: about 0.5 points a week.", result.verdict());
+        assertEquals("Pain after sessions is going up: from 2 to 4 over 4 weeks.", result.verdict());
     }
 
     @Test
-    void lessThanATenthOfAPointAWeekIsHoldingSteady() {
-        // 5 to 6 over 20 weeks: 0.05 a week.
+    void aSlowRiseTheLineShowsIsSaidAsARiseWithTheLinesOwnFigures() {
+        // 5 to 6 over 20 weeks: only 0.05 a week, but the line the chart draws rises a whole point.
         PainTrend result = trend(rated(0, 5, null), rated(140, 6, null));
 
         Trend before = result.before().orElseThrow();
         assertEquals(0.05, before.slopePerWeek(), EPS);
-        assertEquals(Direction.STEADY, before.direction());
-        assertEquals("Pain before sessions is holding steady.", result.verdict());
+        assertEquals(Direction.UP, before.direction());
+        assertEquals("Pain before sessions is going up: from 5 to 6 over 20 weeks.", result.verdict());
+    }
+
+    @Test
+    void aLineRisingAPointInTwelveWeeksIsGoingUpThoughUnderATenthAWeek() {
+        // The line rises 1.1 points in 12 weeks (0.09 a week): the old verdict said "holding steady".
+        int[] weekly = {3, 4, 3, 3, 4, 3, 4, 4, 3, 4, 5, 4, 4};
+        List<LoggedSession> sessions = new ArrayList<>();
+        for (int week = 0; week < weekly.length; week++) {
+            sessions.add(rated(week * 7, weekly[week], null));
+        }
+        PainTrend result = PainTrend.of(sessions, BERLIN);
+        Trend before = result.before().orElseThrow();
+
+        assertTrue(before.slopePerWeek() < 0.1, "under a tenth of a point a week: " + before.slopePerWeek());
+        assertEquals(Direction.UP, before.direction());
+        assertEquals("Pain before sessions is going up: from 3.2 to 4.2 over 12 weeks.", result.verdict());
+    }
+
+    @Test
+    void lessThanHalfAPointAlongTheWholeLineIsHoldingSteady() {
+        PainTrend result = trend(rated(0, 5, null), rated(7, 5, null), rated(14, 6, null), rated(21, 5, null));
+
+        assertEquals(Direction.STEADY, result.before().orElseThrow().direction());
+        assertEquals("Pain before sessions is holding steady: from 5.1 to 5.4 over 3 weeks.", result.verdict());
     }
 
     @Test
@@ -164,6 +188,6 @@ class PainTrendTest {
         sessions.add(rated(7, 4, null));
         PainTrend result = PainTrend.of(sessions, BERLIN);
 
-        assertEquals("Pain before sessions is going up: about 2 points a week.", result.verdict());
+        assertEquals("Pain before sessions is going up: from 2 to 4 over 7 days.", result.verdict());
     }
 }
