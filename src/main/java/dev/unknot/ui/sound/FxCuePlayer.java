@@ -121,6 +121,9 @@ public final class FxCuePlayer implements CuePlayer {
             }
             clips.put(cue, clip);
             return Optional.of(clip);
+        } catch (NoAudioOutput e) {
+            turnOff(NoAudioOutput.REASON, e);
+            return Optional.empty();
         } catch (RuntimeException | LinkageError e) {
             turnOff("could not load " + resource.get() + " (" + describe(e) + ")", e);
             return Optional.empty();

@@ -78,6 +78,18 @@ class FxCuePlayerTest {
     }
 
     @Test
+    void noSoundOutputIsSaidAsSuchNotAsAFileThatCouldNotLoad() {
+        FxCuePlayer player = new FxCuePlayer(url -> {
+            throw new NoAudioOutput(new IllegalStateException("Could not create player!"));
+        }, getClass()::getResource, log);
+
+        player.play(Cue.GO);
+
+        assertEquals(List.of("Sound cues are off: no sound output could be opened (no sound device, or the sound "
+                + "system is not running). The session goes on silently."), log.warnings);
+    }
+
+    @Test
     void aThrowingFactoryTurnsSoundOffWithOneWarningAndNeverThrows() {
         int[] attempts = {0};
         FxCuePlayer player = new FxCuePlayer(url -> {
