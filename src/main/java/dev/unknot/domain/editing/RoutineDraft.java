@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
  * @param steps the steps in order
  */
 public record RoutineDraft(String id, String name, List<DraftStep> steps) {
+    /** The longest name a routine may have: it stays on one line as a heading and in the home screen's list. */
+    public static final int MAX_NAME_LENGTH = 40;
+
 
     public static final String ID_PREFIX = "custom:";
     public static final String COPY_SUFFIX = " (copy)";
@@ -75,12 +78,20 @@ public record RoutineDraft(String id, String name, List<DraftStep> steps) {
         return routine.builtIn() ? copyOf(routine, newId) : editing(routine);
     }
 
+    /** "Evening (copy)", "Evening (copy 2)" …: free, and within {@link #MAX_NAME_LENGTH} (the name cut if need be). */
     static String copyName(String name, Collection<String> takenNames) {
-        String candidate = name + COPY_SUFFIX;
-        for (int n = 2; isTaken(candidate, takenNames); n++) {
-            candidate = name + " (copy " + n + ")";
+        String candidate = fitted(name, COPY_SUFFIX);
+        for (int n = 2; takenBy(candidate, takenNames).isPresent(); n++) {
+            candidate = fitted(name, " (copy " + n + ")");
         }
         return candidate;
+    }
+
+    private static String fitted(String name, String suffix) {
+        int room = MAX_NAME_LENGTH - suffix.length();
+        String base = name.codePointCount(0, name.length()) <= room ? name
+                : name.substring(0, name.offsetByCodePoints(0, room)).strip();
+        return base + suffix;
     }
 
     // ---- operations -----------------------------------------------------------------------------------
@@ -172,11 +183,16 @@ public record RoutineDraft(String id, String name, List<DraftStep> steps) {
     public DraftCheck check(Collection<String> otherNames) {
         List<DraftError> errors = new ArrayList<>();
         String trimmed = name.strip();
+        Optional<String> taken = takenBy(trimmed, otherNames);
+        int length = trimmed.codePointCount(0, trimmed.length());
         if (trimmed.isEmpty()) {
             errors.add(DraftError.ofRoutine(DraftField.NAME, "A routine needs a name."));
-        } else if (isTaken(trimmed, otherNames)) {
-            errors.add(DraftError.ofRoutine(DraftField.NAME,
-                    "Another routine is already called \"" + trimmed + "\"; choose a different name."));
+        } else if (length > MAX_NAME_LENGTH) {
+            errors.add(DraftError.ofRoutine(DraftField.NAME, "A routine's name can be at most " + MAX_NAME_LENGTH
+                    + " characters; this one has " + length + "."));
+        } else if (taken.isPresent()) {
+            errors.add(DraftError.ofRoutine(DraftField.NAME, "There is already a routine called \"" + taken.get()
+                    + "\" (names differ by more than capitals); choose a different name."));
         }
         if (steps.isEmpty()) {
             errors.add(DraftError.ofRoutine(DraftField.STEPS, "A routine needs at least one step."));
@@ -216,10 +232,11 @@ public record RoutineDraft(String id, String name, List<DraftStep> steps) {
         return check(otherNames).routine();
     }
 
-    private static boolean isTaken(String name, Collection<String> otherNames) {
+    /** The other routine's name, as it is spelled, that {@code name} would clash with. */
+    private static Optional<String> takenBy(String name, Collection<String> otherNames) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return otherNames.stream().filter(Objects::nonNull)
-                .anyMatch(n -> n.strip().toLowerCase(Locale.ROOT).equals(wanted));
+                .filter(n -> n.strip().toLowerCase(Locale.ROOT).equals(wanted)).map(String::strip).findFirst();
     }
 
     private static String toolChoices(Target target) {

@@ -58,8 +58,27 @@ class RoutineDraftCheckTest {
     void aNameAnotherRoutineUsesIsRefusedWhateverItsCase(String name) {
         DraftCheck check = valid().renamed(name).check(OTHERS);
 
-        assertEquals(Optional.of("Another routine is already called \"" + name.strip()
-                + "\"; choose a different name."), check.errorFor(DraftField.NAME));
+        assertEquals(Optional.of("There is already a routine called \"Evening\" (names differ by more than capitals); "
+                + "choose a different name."), check.errorFor(DraftField.NAME), "the existing name, not what was typed");
+    }
+
+    @Test
+    void aNameUpToFortyCharactersIsTakenAndLongerIsRefusedWithItsLength() {
+        String forty = "x".repeat(RoutineDraft.MAX_NAME_LENGTH);
+        assertTrue(valid().renamed(forty).check(OTHERS).errorFor(DraftField.NAME).isEmpty());
+        assertTrue(valid().renamed("  " + forty + "  ").check(OTHERS).errorFor(DraftField.NAME).isEmpty(),
+                "spaces around are not counted");
+        assertEquals(Optional.of("A routine's name can be at most 40 characters; this one has 300."),
+                valid().renamed("y".repeat(300)).check(OTHERS).errorFor(DraftField.NAME));
+        assertTrue(valid().renamed("\uD83D\uDE00".repeat(40)).check(OTHERS).errorFor(DraftField.NAME).isEmpty(),
+                "characters, not UTF-16 units, are counted");
+    }
+
+    @Test
+    void aCopyOfALongNameStillFitsTheLimit() {
+        String name = RoutineDraft.copyName("z".repeat(RoutineDraft.MAX_NAME_LENGTH), java.util.List.of());
+        assertEquals(RoutineDraft.MAX_NAME_LENGTH, name.length());
+        assertTrue(name.endsWith(" (copy)"));
     }
 
     @Test

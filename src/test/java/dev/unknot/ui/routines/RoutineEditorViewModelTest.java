@@ -125,13 +125,14 @@ class RoutineEditorViewModelTest {
         vm.duplicate();
 
         vm.rename("  EVENING ");
-        assertEquals("Another routine is already called \"EVENING\"; choose a different name.",
+        assertEquals("There is already a routine called \"Evening\" (names differ by more than capitals); "
+                + "choose a different name.",
                 vm.nameErrorProperty().get());
         vm.save();
         assertTrue(store.saved.isEmpty());
 
         vm.rename("low back");
-        assertTrue(vm.nameErrorProperty().get().startsWith("Another routine is already called"));
+        assertTrue(vm.nameErrorProperty().get().startsWith("There is already a routine called \"Low back\""));
         vm.save();
         assertTrue(store.saved.isEmpty());
     }
