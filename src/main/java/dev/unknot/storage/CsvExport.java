@@ -27,6 +27,12 @@ import java.util.OptionalInt;
  * not rated (pain), still running (ended_at), no note, not answered (the self-check's {@code yes}/{@code no}
  * columns, added in schema 3 at the end of the row so the earlier columns keep their places).
  *
+ * <p>A spreadsheet runs a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a CR as a formula
+ * ("CSV injection"), so a note such as {@code =1+2} or {@code =HYPERLINK(...)} could act when the file is opened. As
+ * OWASP advises, such a field is written with a leading apostrophe, which spreadsheets take as "this is text" and do
+ * not show. A field that itself starts with an apostrophe gets one more, so reading back is always exact: drop one
+ * leading apostrophe where there is one. Every other field is written as it is.
+ *
  * <p>The formatting here is pure (sessions in, text out); the sessions come from Storage's own loading.
  */
 final class CsvExport {
@@ -104,12 +110,27 @@ final class CsvExport {
         return String.join(",", quoted) + CRLF;
     }
 
-    /** A field as RFC 4180 wants it: quoted, quotes doubled, when it holds a comma, quote, CR or LF. */
-    static String field(String value) {
+    /**
+     * A field as RFC 4180 wants it (quoted, quotes doubled, when it holds a comma, quote, CR or LF), and neutralised
+     * when a spreadsheet would take it for a formula.
+     */
+    static String field(String raw) {
+        String value = neutralised(raw);
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** The value with a leading apostrophe when it starts like a formula, or with an apostrophe (see the class). */
+    static String neutralised(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + value;
+            default -> value;
+        };
     }
 
     static String time(Instant instant) {

@@ -239,4 +239,13 @@ class CsvExportTest {
             }
         }
     }
+
+    @Test
+    void aNoteThatLooksLikeAFormulaIsWrittenAsTextForSpreadsheets() {
+        for (String note : List.of("=1+2", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\",\"y\")")) {
+            assertEquals("'" + note, Rfc4180.parse(CsvExport.record(List.of(note))).get(0).get(0), note);
+        }
+        assertEquals("''twas", CsvExport.field("'twas"), "an apostrophe of its own is kept by doubling");
+        assertEquals("a=1", CsvExport.field("a=1"), "only the start counts");
+    }
 }
