@@ -222,6 +222,28 @@ class SessionFlowUiTest {
         assertEquals(20, logged.doneSeconds());
     }
 
+    @Test
+    void aPastedNoteOverTheLimitKeepsTwoThousandCharactersAndSaysSo(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.type(KeyCode.ENTER);
+        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        clock.advanceSeconds(10 + 30);
+        await(() -> text(robot, ".countdown").equals("4:30"));
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
+        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+
+        javafx.scene.control.TextField note = robot.lookup(".session-note").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(note);
+        WaitForAsyncUtils.asyncFx(() -> note.replaceSelection("n".repeat(4998))).get(10, TimeUnit.SECONDS); // a paste
+        await(() -> robot.lookup(".note-notice").query().isVisible());
+        assertEquals(2000, note.getText().length());
+        assertTrue(text(robot, ".note-notice").contains("the last 2,998"), text(robot, ".note-notice"));
+        assertEquals("2,000 of 2,000 characters", text(robot, ".note-count"));
+        robot.type(KeyCode.ENTER);
+        await(() -> robot.lookup(".start-button").tryQuery().isPresent());
+        assertEquals(2000, onlySession().note().length());
+    }
+
     private static Node painButton(FxRobot robot, String name, int score) {
         return robot.lookup(".pain-score").match(n -> (name + " " + score + " of 10").equals(n.getAccessibleText())).query();
     }

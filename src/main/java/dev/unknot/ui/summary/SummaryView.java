@@ -1,5 +1,6 @@
 package dev.unknot.ui.summary;
 
+import dev.unknot.ui.session.TimerParts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import dev.unknot.ui.PainPicker;
 import dev.unknot.domain.exercises.Exercise;
 import dev.unknot.domain.exercises.ExerciseBlock;
@@ -172,8 +174,26 @@ public final class SummaryView extends VBox {
             }
         });
         note.setMaxWidth(900);
+        note.setTextFormatter(new TextFormatter<String>(change -> {
+            if (change.isContentChange()) {
+                String old = change.getControlText();
+                String fitted = vm.fitInserted(old.substring(0, change.getRangeStart()), change.getText(),
+                        old.substring(change.getRangeEnd()));
+                if (!fitted.equals(change.getText())) {
+                    change.setText(fitted);
+                }
+            }
+            return change;
+        }));
+        Label noteCount = TimerParts.label("note-count", vm.noteCountProperty());
+        Label noteNotice = TimerParts.notice("note-notice", vm.noteNoticeProperty());
+        HBox noteInfo = new HBox(12, noteNotice, noteCount);
+        noteInfo.setMaxWidth(900);
+        HBox.setHgrow(noteNotice, Priority.ALWAYS);
+        noteInfo.managedProperty().bind(noteCount.textProperty().isNotEmpty().or(noteNotice.visibleProperty()));
+        noteInfo.visibleProperty().bind(noteInfo.managedProperty());
         TitledPane strengthening = strengthening(vm);
-        VBox reflection = new VBox(10, pain, note, selfCheck(vm), strengthening);
+        VBox reflection = new VBox(10, pain, note, noteInfo, selfCheck(vm), strengthening);
         reflection.setAlignment(Pos.CENTER);
         reflection.setMaxWidth(900);
 

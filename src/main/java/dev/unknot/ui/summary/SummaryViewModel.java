@@ -1,5 +1,6 @@
 package dev.unknot.ui.summary;
 
+import dev.unknot.domain.Note;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.SegmentProgress;
 import dev.unknot.domain.SessionSnapshot;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -26,7 +28,9 @@ import java.util.Objects;
 
 /** What the end summary shows, per target and side, and the optional pain-after rating and note. */
 public final class SummaryViewModel {
-    public static final int MAX_NOTE_LENGTH = 2000;
+    public static final int MAX_NOTE_LENGTH = Note.MAX_LENGTH;
+    /** From this many characters on, the count shows beside the note. */
+    static final int SHOW_COUNT_FROM = MAX_NOTE_LENGTH - 200;
     private static final ExerciseCatalogue EXERCISES = new ExerciseCatalogue();
 
 
@@ -48,6 +52,8 @@ public final class SummaryViewModel {
     private Consumer<SelfCheck> selfChecks = c -> { };
     private Consumer<List<Exercise>> onStrengthen = chosen -> { };
     private final ReadOnlyStringWrapper strengthResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noteCount = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noteNotice = new ReadOnlyStringWrapper("");
 
     public SummaryViewModel(SessionSnapshot last, ReflectionSink reflections, Runnable onDone) {
         this.onDone = Objects.requireNonNull(onDone);
@@ -55,8 +61,16 @@ public final class SummaryViewModel {
         painAfter.addListener((o, a, b) -> save());
         selfCheck.forEach(answer -> answer.addListener((o, a, b) -> selfChecks.accept(selfCheck())));
         note.addListener((o, a, b) -> {
-            if (b != null && b.length() > MAX_NOTE_LENGTH) {
-                note.set(b.substring(0, MAX_NOTE_LENGTH));
+            int length = b == null ? 0 : b.codePointCount(0, b.length());
+            if (length > MAX_NOTE_LENGTH) {
+                noteNotice.set(cutNotice(length - MAX_NOTE_LENGTH));
+                note.set(b.substring(0, b.offsetByCodePoints(0, MAX_NOTE_LENGTH)));
+                return;
+            }
+            noteCount.set(length >= SHOW_COUNT_FROM
+                    ? String.format(Locale.ROOT, "%,d of %,d characters", length, MAX_NOTE_LENGTH) : "");
+            if (length < MAX_NOTE_LENGTH) {
+                noteNotice.set("");
             }
         });
         title = (last.phase() == Phase.FINISHED ? "Session complete" : "Session ended early")
@@ -99,6 +113,36 @@ public final class SummaryViewModel {
     /** A free-text note, at most {@value #MAX_NOTE_LENGTH} characters; saved when it is committed or on leaving. */
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** "1,950 of 2,000 characters" once the note is near its limit; empty before. */
+    public ReadOnlyStringProperty noteCountProperty() {
+        return noteCount.getReadOnlyProperty();
+    }
+
+    /** Said when typed or pasted text did not fit the note: how much was left out. Empty otherwise. */
+    public ReadOnlyStringProperty noteNoticeProperty() {
+        return noteNotice.getReadOnlyProperty();
+    }
+
+    /**
+     * What of {@code inserted} fits when it goes between {@code before} and {@code after} in the note: all of it, or
+     * as many whole characters as fit, saying how many were left out.
+     */
+    public String fitInserted(String before, String inserted, String after) {
+        int used = before.codePointCount(0, before.length()) + after.codePointCount(0, after.length());
+        int wanted = inserted.codePointCount(0, inserted.length());
+        int room = Math.max(0, MAX_NOTE_LENGTH - used);
+        if (wanted <= room) {
+            return inserted;
+        }
+        noteNotice.set(cutNotice(wanted - room));
+        return inserted.substring(0, inserted.offsetByCodePoints(0, room));
+    }
+
+    private static String cutNotice(int leftOut) {
+        return String.format(Locale.ROOT, "A note keeps at most %,d characters: the last %,d of what you typed or "
+                + "pasted %s left out.", MAX_NOTE_LENGTH, leftOut, leftOut == 1 ? "was" : "were");
     }
 
     /** The guide's four self-check questions, in order; each answer is yes, no or null (not answered). */

@@ -78,5 +78,33 @@ class SummaryViewModelTest {
         SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), (pain, note) -> { }, () -> { });
         vm.noteProperty().set("x".repeat(SummaryViewModel.MAX_NOTE_LENGTH + 50));
         assertEquals(SummaryViewModel.MAX_NOTE_LENGTH, vm.noteProperty().get().length());
+        assertEquals("A note keeps at most 2,000 characters: the last 50 of what you typed or pasted were left out.",
+                vm.noteNoticeProperty().get(), "never cut without a word");
+    }
+
+    @Test
+    void theCountShowsNearTheLimitAndCountsCharactersNotUtf16Units() {
+        engine.start();
+        engine.endEarly();
+        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), (pain, note) -> { }, () -> { });
+        vm.noteProperty().set("a".repeat(1799));
+        assertEquals("", vm.noteCountProperty().get());
+        vm.noteProperty().set("\uD83D\uDE42".repeat(1950));
+        assertEquals("1,950 of 2,000 characters", vm.noteCountProperty().get());
+        assertEquals("", vm.noteNoticeProperty().get());
+    }
+
+    @Test
+    void pastedTextIsCutToWhatFitsAndSaysHowMuchWasLeftOut() {
+        engine.start();
+        engine.endEarly();
+        SummaryViewModel vm = new SummaryViewModel(engine.snapshot(), (pain, note) -> { }, () -> { });
+        String before = "b".repeat(1000);
+        assertEquals("p".repeat(998), vm.fitInserted(before, "p".repeat(4000), "aa"));
+        assertEquals("A note keeps at most 2,000 characters: the last 3,002 of what you typed or pasted were left out.",
+                vm.noteNoticeProperty().get());
+        assertEquals("\uD83D\uDE42", vm.fitInserted("x".repeat(1999), "\uD83D\uDE42\uD83D\uDE42", ""),
+                "a character is never split in two");
+        assertEquals("", vm.fitInserted("x".repeat(2000), "y", ""), "typing at the limit adds nothing");
     }
 }
