@@ -97,7 +97,7 @@ public final class Shell implements AutoCloseable {
 
     /**
      * Errors no stage of the start-up expects (a bug, not a log that cannot be read or written): the app's
-     * uncaught-error handler in production.
+     * {@link UncaughtErrors} in production.
      */
     private final Consumer<Throwable> unexpected;
 
