@@ -239,7 +239,7 @@ public final class Shell implements AutoCloseable {
             public void writeRecovered() {
                 Platform.runLater(() -> saveProblem.set(""));
             }
-        });
+        }, config.writeAccess());
         storage = opened;
         loadFromLog(opened);
         opened.ready()
