@@ -7,6 +7,7 @@ import dev.unknot.domain.Routine;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.SleepWatch;
 import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.storage.WriteAccess;
 import dev.unknot.ui.sound.CuePlayer;
 import dev.unknot.ui.sound.FxCuePlayer;
 import dev.unknot.ui.sound.VoiceCuePlayer;
@@ -28,9 +29,19 @@ import java.util.function.Supplier;
  * @param sounds        makes the cue player; called once, off the UI thread, after the first frame
  * @param sleepWatch    how a running session tells that the computer slept ({@link SleepWatch#OFF} in tests that
  *                      move a fake clock in big jumps)
+ * @param writeAccess   whether the log may be written where it is ({@link WriteAccess#FILE_SYSTEM}; tests, run as
+ *                      root, stand in for a read-only disk with it)
  */
 public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, ZoneId zone, BuiltIns builtIns,
-                        int repositionSeconds, long tickCapMillis, Supplier<CuePlayer> sounds, SleepWatch sleepWatch) {
+                        int repositionSeconds, long tickCapMillis, Supplier<CuePlayer> sounds, SleepWatch sleepWatch,
+                        WriteAccess writeAccess) {
+
+    /** A config asking the file system whether the log may be written. */
+    public AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, ZoneId zone, BuiltIns builtIns,
+                     int repositionSeconds, long tickCapMillis, Supplier<CuePlayer> sounds, SleepWatch sleepWatch) {
+        this(dbFile, clock, wallClock, zone, builtIns, repositionSeconds, tickCapMillis, sounds, sleepWatch,
+                WriteAccess.FILE_SYSTEM);
+    }
 
     /** A config whose sessions never watch for sleep. */
     public AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, ZoneId zone, BuiltIns builtIns,

@@ -14,6 +14,8 @@ import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Theme;
 import dev.unknot.storage.AlreadyRunningException;
+import dev.unknot.storage.RefusedException;
+import dev.unknot.storage.StorageException;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
@@ -60,8 +62,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Wires one running app: the window first, then (off the start-up path) the database and the sounds.
@@ -91,8 +95,21 @@ public final class Shell implements AutoCloseable {
     private Stage stage;
     private final OpenLog openLog = new OpenLog(() -> storage);
 
+    /**
+     * Errors no stage of the start-up expects (a bug, not a log that cannot be read or written): the app's
+     * {@link UncaughtErrors} in production.
+     */
+    private final Consumer<Throwable> unexpected;
+
+    /** A shell whose unexpected errors are only logged (tests that do not look at them). */
     public Shell(AppConfig config) {
+        this(config, error -> LOG.log(System.Logger.Level.ERROR, "Unexpected error", error));
+    }
+
+    /** @param unexpected hears every error of the start-up chain that is not the log's own plain-words failure */
+    public Shell(AppConfig config, Consumer<Throwable> unexpected) {
         this.config = config;
+        this.unexpected = Objects.requireNonNull(unexpected);
     }
 
     public void start(Stage stage) {
@@ -100,7 +117,7 @@ public final class Shell implements AutoCloseable {
         TargetCatalogue catalogue = new TargetCatalogue();
         LogArchive archive = new LogArchive(openLog);
         maintenance = new StorageMaintenance(openLog, config.zone());
-        logMenu = new LogMenu(maintenance, () -> stage, () -> window.showHome());
+        logMenu = new LogMenu(maintenance, () -> stage, this::logReplaced);
         window = new MainWindow(this::newSession, saveProblem.getReadOnlyProperty(),
                 () -> new HistoryViewModel(archive, catalogue, config.zone(), Platform::runLater),
                 () -> new InsightsViewModel(archive::loadAll, catalogue, config.zone(),
@@ -222,23 +239,9 @@ public final class Shell implements AutoCloseable {
             public void writeRecovered() {
                 Platform.runLater(() -> saveProblem.set(""));
             }
-        });
+        }, config.writeAccess());
         storage = opened;
-        opened.ready().thenCompose(v -> opened.loadSettings(new TargetCatalogue())
-                        .thenCombine(opened.loadRoutines(new TargetCatalogue()), (loaded, custom) -> {
-                            opened.loadSelectedRoutine().thenAccept(selected -> Platform.runLater(() -> {
-                                customRoutines = List.copyOf(custom);
-                                applySettings(loaded);
-                                refreshRoutines(selected.orElse(null));
-                                episodes.refresh();
-                                opened.recent(1).thenAccept(any -> Platform.runLater(() -> home.showWelcome(any.isEmpty())));
-                            }));
-                            return null;
-                        }))
-                .exceptionally(error -> {
-                    LOG.log(System.Logger.Level.WARNING, "Could not read the settings and routines", error);
-                    return null;
-                });
+        loadFromLog(opened);
         opened.ready()
                 .thenCompose(v -> opened.openReport())
                 .thenAccept(report -> report.message().ifPresent(message -> Platform.runLater(() -> logMenu.damagedLog(
@@ -246,12 +249,17 @@ public final class Shell implements AutoCloseable {
                 .thenCompose(v -> opened.markRunningAsInterrupted())
                 .thenCompose(count -> opened.backupIfDue().handle((made, backupError) -> {
                     if (backupError != null) {
+                        if (!expected(backupError)) {
+                            unexpected.accept(backupError);
+                        }
                         LOG.log(System.Logger.Level.WARNING, "The daily backup failed", backupError);
                     }
                     return count;
                 }))
-                .whenComplete((count, error) -> Platform.runLater(() -> {
-                    if (error != null) {
+                .handleAsync((count, error) -> {
+                    if (error != null && !expected(error)) {
+                        unexpected.accept(error);
+                    } else if (error != null) {
                         LOG.log(System.Logger.Level.WARNING, "Cannot open the log", error);
                         String message = Failures.message(error);
                         // The "already running" message says itself what happens to sessions.
@@ -262,7 +270,73 @@ public final class Shell implements AutoCloseable {
                                 ? "Your last session was cut short (the app or computer stopped). Its time is kept in the log as interrupted."
                                 : count + " sessions were cut short (the app or computer stopped). Their time is kept in the log as interrupted.");
                     }
-                }));
+                    return null;
+                }, Platform::runLater)
+                .exceptionally(this::unexpected);
+    }
+
+    /** What the screens take from the log when it opens, read in one go. */
+    private record FromLog(Settings settings, List<Routine> custom, Optional<String> selected, boolean empty) {
+    }
+
+    /**
+     * The one place that holds what was loaded from the log at start (settings, the person's own routines, the
+     * selected routine, the spasm record, the welcome) and hands it to the screens: run when the log opens and again
+     * when a restore has replaced it. Every stage's failure ends here: the log's own plain-words failures are
+     * logged (the open chain shows them), anything else goes to {@link #unexpected}.
+     */
+    private void loadFromLog(Storage opened) {
+        TargetCatalogue catalogue = new TargetCatalogue();
+        opened.ready()
+                .thenCompose(v -> {
+                    CompletableFuture<Settings> loaded = opened.loadSettings(catalogue);
+                    CompletableFuture<List<Routine>> custom = opened.loadRoutines(catalogue);
+                    CompletableFuture<Optional<String>> selected = opened.loadSelectedRoutine();
+                    CompletableFuture<List<LoggedSession>> any = opened.recent(1);
+                    return CompletableFuture.allOf(loaded, custom, selected, any).thenApply(all -> new FromLog(
+                            loaded.join(), custom.join(), selected.join(), any.join().isEmpty()));
+                })
+                .thenAcceptAsync(log -> {
+                    customRoutines = List.copyOf(log.custom());
+                    applySettings(log.settings());
+                    refreshRoutines(log.selected().orElse(null));
+                    episodes.refresh();
+                    home.showWelcome(log.empty());
+                }, Platform::runLater)
+                .exceptionally(error -> {
+                    if (expected(error)) {
+                        LOG.log(System.Logger.Level.WARNING, "Could not read the settings and routines", error);
+                        return null;
+                    }
+                    return unexpected(error);
+                });
+    }
+
+    /**
+     * After a restore replaced the log: the history's undo list belonged to the log as it was, and everything read
+     * at start is read again from the restored one.
+     */
+    private void logReplaced() {
+        window.logReplaced();
+        Storage log = storage;
+        if (log != null) {
+            loadFromLog(log);
+        }
+    }
+
+    /** The log's own failures, in plain words for the person; anything else is a bug. */
+    private static boolean expected(Throwable error) {
+        return causedBy(error, StorageException.class) || causedBy(error, RefusedException.class)
+                || causedBy(error, AlreadyRunningException.class);
+    }
+
+    private Void unexpected(Throwable error) {
+        try {
+            unexpected.accept(error);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "The error handler failed", e);
+        }
+        return null;
     }
 
     private SessionStarter.Started newSession(Routine routine, OptionalInt painBefore) {

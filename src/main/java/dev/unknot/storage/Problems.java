@@ -45,6 +45,9 @@ final class Problems {
     /** Why, as one or two sentences ending in a full stop. */
     static String reason(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof LogProblem known) {
+                return known.getMessage();
+            }
             if (t instanceof AlreadyRunningException) {
                 return "Unknot is already running in another window and using this file.";
             }
@@ -87,6 +90,16 @@ final class Problems {
                 int code = code(sql);
                 return code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_NOTADB
                         || code == SQLITE_CORRUPT || code == SQLITE_IOERR;
+            }
+        }
+        return false;
+    }
+
+    /** Whether SQLite refused a write because the file (or its connection) is read-only. */
+    static boolean isReadOnly(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return code(sql) == SQLITE_READONLY;
             }
         }
         return false;

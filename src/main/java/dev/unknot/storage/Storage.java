@@ -82,6 +82,7 @@ public final class Storage implements AutoCloseable {
     private final ZoneId zone;
     private final StorageStatusListener status;
     private final ConnectionFactory connections;
+    private final WriteAccess writeAccess;
     private final ThreadPoolExecutor executor;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -90,6 +91,9 @@ public final class Storage implements AutoCloseable {
     // The rest belongs to the storage thread.
     private Connection connection;
     private boolean failing;
+    /** The connection was opened for reading only, as the log could not be written then. */
+    private boolean readOnly;
+    private boolean saidReadOnly;
     private boolean shutDown;
     /** Recorders with a state still to write or a session still running, in the order they were made. */
     private final Set<SessionRecorder> recorders = new LinkedHashSet<>();
@@ -109,12 +113,13 @@ public final class Storage implements AutoCloseable {
     static final long DEFAULT_RETRY_MILLIS = 5_000;
 
     private Storage(Path dbFile, Clock wallClock, ZoneId zone, StorageStatusListener status,
-                    ConnectionFactory connections) {
+                    ConnectionFactory connections, WriteAccess writeAccess) {
         this.dbFile = dbFile.toAbsolutePath();
         this.wallClock = Objects.requireNonNull(wallClock);
         this.zone = Objects.requireNonNull(zone);
         this.status = Objects.requireNonNull(status);
         this.connections = Objects.requireNonNull(connections);
+        this.writeAccess = Objects.requireNonNull(writeAccess);
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, THREAD_NAME);
             t.setDaemon(true);
@@ -131,7 +136,16 @@ public final class Storage implements AutoCloseable {
      *                  {@link #history(HistoryFilter)} are local days here
      */
     public static Storage open(Path dbFile, Clock wallClock, ZoneId zone, StorageStatusListener status) {
-        return open(dbFile, wallClock, zone, status, ConnectionFactory.DRIVER_MANAGER);
+        return open(dbFile, wallClock, zone, status, WriteAccess.FILE_SYSTEM);
+    }
+
+    /**
+     * As {@link #open(Path, Clock, ZoneId, StorageStatusListener)}, asking {@code writeAccess} whether an existing log
+     * may be written; when it may not, the log is opened for reading only (tests stand in for a read-only disk).
+     */
+    public static Storage open(Path dbFile, Clock wallClock, ZoneId zone, StorageStatusListener status,
+                               WriteAccess writeAccess) {
+        return open(dbFile, wallClock, zone, status, ConnectionFactory.DRIVER_MANAGER, writeAccess);
     }
 
     /**
@@ -143,12 +157,17 @@ public final class Storage implements AutoCloseable {
     }
 
     static Storage open(Path dbFile, Clock wallClock, StorageStatusListener status, ConnectionFactory connections) {
-        return open(dbFile, wallClock, wallClock.getZone(), status, connections);
+        return open(dbFile, wallClock, wallClock.getZone(), status, connections, WriteAccess.FILE_SYSTEM);
+    }
+
+    static Storage open(Path dbFile, Clock wallClock, StorageStatusListener status, ConnectionFactory connections,
+                        WriteAccess writeAccess) {
+        return open(dbFile, wallClock, wallClock.getZone(), status, connections, writeAccess);
     }
 
     static Storage open(Path dbFile, Clock wallClock, ZoneId zone, StorageStatusListener status,
-                        ConnectionFactory connections) {
-        Storage storage = new Storage(dbFile, wallClock, zone, status, connections);
+                        ConnectionFactory connections, WriteAccess writeAccess) {
+        Storage storage = new Storage(dbFile, wallClock, zone, status, connections, writeAccess);
         storage.enqueue(() -> {
             try {
                 storage.connection();
@@ -221,18 +240,36 @@ public final class Storage implements AutoCloseable {
         return submit(() -> {
             writePending();
             List<Long> live = recorders.stream().filter(SessionRecorder::isLive).map(SessionRecorder::rowId).toList();
-            return write(c -> {
-                StringJoiner keep = new StringJoiner(", ", " AND id NOT IN (", ")").setEmptyValue("");
-                live.forEach(id -> keep.add("?"));
-                try (PreparedStatement ps = c.prepareStatement("UPDATE session SET status = 'interrupted', "
-                        + "ended_at = updated_at WHERE status = 'running'" + keep)) {
-                    for (int i = 0; i < live.size(); i++) {
-                        ps.setLong(i + 1, live.get(i));
-                    }
-                    return ps.executeUpdate();
+            StringJoiner keep = new StringJoiner(", ", " AND id NOT IN (", ")").setEmptyValue("");
+            live.forEach(id -> keep.add("?"));
+            String running = "WHERE status = 'running'" + keep;
+            // Looked for first: nearly every start finds none, and a log that can only be read then starts quietly.
+            if (read(c -> withIds(c, "SELECT count(*) FROM session " + running, live, ps -> {
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
                 }
-            }, false);
+            })) == 0) {
+                return 0;
+            }
+            return write(c -> withIds(c, "UPDATE session SET status = 'interrupted', ended_at = updated_at " + running,
+                    live, PreparedStatement::executeUpdate), false);
         });
+    }
+
+    /** One use of a prepared statement. */
+    @FunctionalInterface
+    private interface Use<T> {
+        T run(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Runs {@code sql} with the ids as its parameters, in order. */
+    private static <T> T withIds(Connection c, String sql, List<Long> ids, Use<T> run) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            return run.run(ps);
+        }
     }
 
     /** One session with its steps, or empty if there is none with this id. */
@@ -766,11 +803,20 @@ public final class Storage implements AutoCloseable {
     }
 
     private Connection openAndMigrate() throws Exception {
+        if (Files.isDirectory(dbFile)) {
+            throw new LogProblem("that is a folder, and the log must be a file. Set UNKNOT_DB or --db= to a file, "
+                    + "such as " + dbFile.resolve("unknot.db") + ".");
+        }
         Path parent = dbFile.getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         safety().beforeOpen(); // one window per log, then an unreadable file is set aside (DataSafety)
+        if (holdsData() && !writeAccess.canWrite(dbFile)) {
+            Connection c = openReadOnly();
+            readOnly = true;
+            return c;
+        }
         Connection c = connections.open("jdbc:sqlite:" + dbFile);
         try {
             Transactions.execute(c, "PRAGMA busy_timeout = 5000");
@@ -790,6 +836,56 @@ public final class Storage implements AutoCloseable {
         }
     }
 
+    private boolean holdsData() {
+        try {
+            return Files.isRegularFile(dbFile) && Files.size(dbFile) > 0;
+        } catch (IOException cannotTell) {
+            return false;
+        }
+    }
+
+    /**
+     * A log that cannot be written where it is: opened for reading, so its history shows, while every write fails
+     * with SQLITE_READONLY (reported once, like any failure to save; sessions wait in memory). Each write first asks
+     * {@link #writeAccess} again, so the log is opened for writing as soon as it may be. On a read-only disk SQLite
+     * cannot make the -shm a log in WAL mode needs and will not even read it; opened as immutable it needs none (and
+     * reads no -wal, which a read-only disk holds only after a crash, and which the first way reads when it can).
+     */
+    private Connection openReadOnly() throws Exception {
+        String uri = "jdbc:sqlite:" + dbFile.toUri();
+        Connection c;
+        try {
+            c = readable(uri + "?mode=ro");
+        } catch (SQLException e) {
+            if (Problems.code(e) != Problems.SQLITE_CANTOPEN) {
+                throw e;
+            }
+            c = readable(uri + "?mode=ro&immutable=1");
+        }
+        if (!saidReadOnly) {
+            saidReadOnly = true;
+            LOG.log(System.Logger.Level.WARNING, "The log at " + dbFile + " cannot be written; it is open for reading only.");
+        }
+        return c;
+    }
+
+    /** Opened and its schema read, so a file SQLite cannot read fails here; one that needs migrating is refused. */
+    private Connection readable(String url) throws Exception {
+        Connection c = connections.open(url);
+        try {
+            Transactions.execute(c, "PRAGMA busy_timeout = 5000");
+            Schema.refuseNewer(c);
+            if (Schema.userVersion(c) < Schema.LATEST) {
+                throw new LogProblem("the file is read-only, and it was written by an older Unknot, so it cannot be "
+                        + "brought up to date. Nothing was changed.");
+            }
+            return c;
+        } catch (Exception e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
     private static String pragma(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
@@ -799,6 +895,9 @@ public final class Storage implements AutoCloseable {
     /** One write transaction, with the failure streak kept and reported. */
     private <T> T write(SqlWork<T> work, boolean duringSession) throws StorageException {
         try {
+            if (readOnly && writeAccess.canWrite(dbFile)) {
+                closeConnection(); // it may be written now: open it for writing
+            }
             T result = Transactions.inImmediate(connection(), work);
             if (failing) {
                 failing = false;
@@ -875,7 +974,9 @@ public final class Storage implements AutoCloseable {
     }
 
     private void afterFailure(Exception e) {
-        if (connection != null && Problems.needsReopen(e)) {
+        // A connection opened for reading on purpose is kept through the refusals it was opened for; write() asks
+        // before each write whether the log may be written again.
+        if (connection != null && Problems.needsReopen(e) && !(readOnly && Problems.isReadOnly(e))) {
             closeConnection();
         }
     }
@@ -884,6 +985,7 @@ public final class Storage implements AutoCloseable {
         if (connection != null) {
             closeQuietly(connection);
             connection = null;
+            readOnly = false;
         }
     }
 

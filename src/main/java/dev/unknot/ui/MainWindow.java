@@ -66,7 +66,8 @@ public final class MainWindow {
     /**
      * @param sessions    makes a ready-to-start session for a routine (wired to the clock, log and sounds)
      * @param saveProblem plain-words message while the log cannot be written, empty otherwise
-     * @param history     makes the history view-model, once: it keeps the undo list while the app runs
+     * @param history     makes the history view-model, once per log: it keeps the undo list until the app closes or
+     *                    a restore replaces the log
      * @param insights    makes a fresh insights view-model each time the screen opens
      * @param extraMenus  menus the app adds (export, backups), shown after the first
      */
@@ -164,6 +165,15 @@ public final class MainWindow {
             }
             show(new HomeView(home, episodes), true);
         }
+    }
+
+    /**
+     * A restore replaced the log under every screen: the history's undo list held sessions of the log as it was, so
+     * the history starts afresh (Ctrl+Z must not put one of them into the restored log), and the start screen shows.
+     */
+    public void logReplaced() {
+        history = null;
+        showHome();
     }
 
     public void showHistory() {
