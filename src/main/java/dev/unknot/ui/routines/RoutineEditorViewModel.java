@@ -579,6 +579,9 @@ public final class RoutineEditorViewModel {
     }
 
     private void change(RoutineDraft changed, List<StepRow> rows) {
+        if (!changed.equals(draft.get())) {
+            message.set(""); // "Saved …" or "Changes undone." spoke of the draft before this edit
+        }
         draft.set(changed);
         refresh(rows);
     }

@@ -196,6 +196,24 @@ class RoutineEditorViewModelTest {
     }
 
     @Test
+    void anEditAfterSavingClearsSavedSoItNeverShowsBesideUnsavedChanges() {
+        vm.load();
+        vm.duplicate();
+        vm.rename("Morning");
+        vm.save();
+        assertEquals("Saved \"Morning\".", vm.messageProperty().get());
+        assertEquals("", vm.hintProperty().get());
+
+        vm.moveStepDown(0);
+
+        assertTrue(vm.hintProperty().get().startsWith("Unsaved changes"));
+        assertEquals("", vm.messageProperty().get(), "the move made 'Saved' untrue");
+        vm.revert();
+        assertEquals("Changes undone.", vm.messageProperty().get());
+        assertEquals("", vm.hintProperty().get());
+    }
+
+    @Test
     void savingARoutineOfOnesOwnAgainReplacesItInPlace() {
         vm.load();
         vm.select(item("Evening"));
