@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.PainPicker;
 import dev.unknot.domain.exercises.Exercise;
 import dev.unknot.domain.exercises.ExerciseBlock;
@@ -199,6 +200,9 @@ public final class SummaryView extends VBox {
         actions.setAlignment(Pos.CENTER);
         getChildren().addAll(scroll, actions);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!KeyRouting.toScreen(e)) {
+                return; // S and the rest type in the note; Enter and Escape still finish
+            }
             if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button b
                     && (b.getStyleClass().contains("strengthen-all") || b.getStyleClass().contains("strengthen-one"))) {
                 e.consume();
@@ -206,7 +210,7 @@ public final class SummaryView extends VBox {
             } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 vm.done();
-            } else if (e.getCode() == KeyCode.S && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            } else if (e.getCode() == KeyCode.S) {
                 e.consume();
                 showStrengthening(strengthening, scroll);
             }
