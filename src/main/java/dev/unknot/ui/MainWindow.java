@@ -95,8 +95,8 @@ public final class MainWindow {
 
         // The menu's keys come before a text field's own (Ctrl+H deletes back in one), so they work from any field.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!menuBar.isVisible()) {
-                return; // a session: its keys are its own
+            if (!menuBar.isVisible() || !KeyRouting.toScreen(e)) {
+                return; // a session: its keys are its own; or a field's editing command (Ctrl+Z, Ctrl+A...)
             }
             for (Menu menu : menuBar.getMenus()) {
                 for (MenuItem item : menu.getItems()) {
@@ -109,9 +109,11 @@ public final class MainWindow {
             }
         });
 
-        // Escape on a browsing screen goes back to the start screen, unless the screen used it (a confirmation).
+        // Escape on a browsing screen goes back to the start screen, unless the screen used it (a confirmation) or a
+        // field's open list did.
         content.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !busy() && !(content.getChildren().get(0) instanceof HomeView)) {
+            if (e.getCode() == KeyCode.ESCAPE && KeyRouting.toScreen(e) && !busy()
+                    && !(content.getChildren().get(0) instanceof HomeView)) {
                 e.consume();
                 showHome();
             }

@@ -1,5 +1,6 @@
 package dev.unknot.ui.exercises;
 
+import dev.unknot.ui.KeyRouting;
 import dev.unknot.domain.Phase;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -80,7 +81,7 @@ public final class ExerciseView extends BorderPane {
         vm.pausedProperty().addListener((o, a, b) -> pseudoClassStateChanged(PAUSED, b));
         phaseClass(vm.phaseProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (handleKey(vm, e.getCode())) {
+            if (KeyRouting.toScreen(e) && handleKey(vm, e.getCode())) {
                 e.consume();
             }
         });

@@ -3,6 +3,7 @@ package dev.unknot.ui.history;
 import dev.unknot.ui.InitialFocus;
 import dev.unknot.domain.Target;
 import dev.unknot.ui.ConfirmOverlay;
+import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.history.HistoryViewModel.SessionRow;
 import dev.unknot.ui.history.HistoryViewModel.StepRow;
 import javafx.beans.binding.Bindings;
@@ -197,10 +198,12 @@ public final class HistoryView extends StackPane implements InitialFocus {
                     vm.cancelDelete();
                     e.consume();
                 }
-            } else if (e.getCode() == KeyCode.DELETE && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            } else if (!KeyRouting.toScreen(e)) {
+                return; // Delete and Ctrl+Z in a filter field edit the field
+            } else if (e.getCode() == KeyCode.DELETE) {
                 vm.requestDelete();
                 e.consume();
-            } else if (UNDO.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            } else if (UNDO.match(e)) {
                 vm.undo();
                 e.consume();
             }

@@ -1,5 +1,6 @@
 package dev.unknot.ui.home;
 
+import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.InitialFocus;
 import dev.unknot.ui.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -148,7 +149,7 @@ public final class HomeView extends BorderPane implements InitialFocus {
         setBottom(footer);
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER && KeyRouting.toScreen(e)) {
                 e.consume();
                 vm.start();
             }

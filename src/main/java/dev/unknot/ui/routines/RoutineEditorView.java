@@ -3,6 +3,7 @@ package dev.unknot.ui.routines;
 import dev.unknot.domain.Sides;
 import dev.unknot.domain.Target;
 import dev.unknot.domain.Tool;
+import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.ConfirmOverlay;
 import dev.unknot.ui.routines.RoutineEditorViewModel.Confirmation;
 import dev.unknot.ui.routines.RoutineEditorViewModel.RoutineItem;
@@ -103,7 +104,7 @@ public final class RoutineEditorView extends StackPane {
                 } else if (e.getCode() != KeyCode.TAB && e.getCode() != KeyCode.SPACE) {
                     e.consume(); // nothing behind the question changes while it is asked
                 }
-            } else if (SAVE.match(e)) {
+            } else if (SAVE.match(e) && KeyRouting.toScreen(e)) {
                 e.consume();
                 vm.save();
             }
@@ -164,6 +165,9 @@ public final class RoutineEditorView extends StackPane {
         });
         syncList();
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!KeyRouting.toScreen(e)) {
+                return;
+            }
             if (MOVE_UP.match(e)) {
                 e.consume();
                 vm.moveRoutineUp();
@@ -240,7 +244,7 @@ public final class RoutineEditorView extends StackPane {
         showRows();
         stepBox.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean up = MOVE_UP.match(e);
-            if (up || MOVE_DOWN.match(e)) {
+            if ((up || MOVE_DOWN.match(e)) && KeyRouting.toScreen(e)) {
                 StepRow row = rowOf(e.getTarget() instanceof Node node ? node : null);
                 if (row != null) {
                     e.consume(); // also keeps Alt+Down from opening a tool or sides list

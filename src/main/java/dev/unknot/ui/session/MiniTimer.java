@@ -1,5 +1,6 @@
 package dev.unknot.ui.session;
 
+import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.WindowKeeper;
 import dev.unknot.ui.WindowPlaces;
 import javafx.beans.binding.Bindings;
@@ -60,6 +61,9 @@ public final class MiniTimer {
                     }
                 }
                 e.consume();
+                return;
+            }
+            if (!KeyRouting.toScreen(e)) {
                 return;
             }
             switch (e.getCode()) {

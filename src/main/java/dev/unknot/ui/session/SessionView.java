@@ -1,6 +1,7 @@
 package dev.unknot.ui.session;
 
 import dev.unknot.domain.Phase;
+import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.ConfirmOverlay;
 import dev.unknot.ui.body.BodyOutline;
 import javafx.beans.binding.BooleanBinding;
@@ -119,7 +120,7 @@ public final class SessionView extends StackPane {
         phaseClass(vm.phaseProperty().get());
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (handleKey(vm, e.getCode())) {
+            if (handleKey(vm, e)) {
                 e.consume();
             }
         });
@@ -136,7 +137,8 @@ public final class SessionView extends StackPane {
         pseudoClassStateChanged(WORKING, phase == Phase.WORKING);
     }
 
-    private boolean handleKey(SessionViewModel vm, KeyCode code) {
+    private boolean handleKey(SessionViewModel vm, KeyEvent e) {
+        KeyCode code = e.getCode();
         if (vm.confirmingEndProperty().get()) {
             switch (code) {
                 case ENTER -> vm.confirmEnd();
@@ -146,6 +148,9 @@ public final class SessionView extends StackPane {
                 }
             }
             return true;
+        }
+        if (!KeyRouting.toScreen(e)) {
+            return false;
         }
         switch (code) {
             case SPACE -> vm.togglePause();

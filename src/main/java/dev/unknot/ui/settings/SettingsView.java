@@ -2,6 +2,7 @@ package dev.unknot.ui.settings;
 
 import javafx.scene.Node;
 import dev.unknot.ui.InitialFocus;
+import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import javafx.beans.binding.Bindings;
@@ -103,7 +104,7 @@ public final class SettingsView extends ScrollPane implements InitialFocus {
         setContent(page);
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e) || e.getCode() == KeyCode.ENTER) {
+            if (KeyRouting.toScreen(e) && (SAVE.match(e) || e.getCode() == KeyCode.ENTER)) {
                 e.consume();
                 vm.save();
             }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.PainPicker;
 import dev.unknot.domain.exercises.Exercise;
 import dev.unknot.domain.exercises.ExerciseBlock;
@@ -219,6 +220,9 @@ public final class SummaryView extends VBox {
         actions.setAlignment(Pos.CENTER);
         getChildren().addAll(scroll, actions);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!KeyRouting.toScreen(e)) {
+                return; // S and the rest type in the note; Enter and Escape still finish
+            }
             if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button b
                     && (b.getStyleClass().contains("strengthen-all") || b.getStyleClass().contains("strengthen-one"))) {
                 e.consume();
@@ -226,7 +230,7 @@ public final class SummaryView extends VBox {
             } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 vm.done();
-            } else if (e.getCode() == KeyCode.S && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            } else if (e.getCode() == KeyCode.S) {
                 e.consume();
                 showStrengthening(strengthening, scroll);
             }
