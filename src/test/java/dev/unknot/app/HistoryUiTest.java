@@ -120,6 +120,45 @@ class HistoryUiTest {
         assertEquals(3, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
     }
 
+    @Test
+    void aDateThatIsNotADayIsNamedBesideItsFieldAndTheFilterStaysAsItWas(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        await(() -> rows(robot).size() == 3);
+
+        robot.clickOn(".filter-from").write("2026-13-45").type(KeyCode.ENTER);
+        await(() -> robot.lookup(".from-error").query().isVisible());
+        assertEquals("2026-13-45 is not a date: there is no month 13. No date is used until it is right.",
+                Screen.text(robot, ".from-error"));
+        assertEquals(3, rows(robot).size());
+
+        robot.clickOn(".filter-to").write("yesterday").type(KeyCode.ENTER);
+        await(() -> robot.lookup(".to-error").query().isVisible());
+        assertTrue(Screen.text(robot, ".to-error").startsWith("\"yesterday\" is not a date: type it as year-month-day"));
+
+        robot.clickOn(".filter-from").eraseText(12).write("2026-11-05").type(KeyCode.ENTER);
+        await(() -> rows(robot).size() == 2);
+        assertTrue(!robot.lookup(".from-error").query().isVisible(), "a right date clears its message");
+    }
+
+    @Test
+    void aFilterThatHidesTheSelectedSessionClearsItsDetailAndDeleteDeletesNothing(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        await(() -> rows(robot).size() == 3);
+        await(() -> steps(robot).size() == 9);
+
+        robot.clickOn(".filter-from").write("2026-11-25").type(KeyCode.ENTER);
+        robot.clickOn(".filter-to").write("2026-11-02").type(KeyCode.ENTER);
+        await(() -> rows(robot).isEmpty() && steps(robot).isEmpty());
+        assertEquals("", Screen.text(robot, ".detail-title"));
+
+        robot.clickOn(".session-list").type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!robot.lookup(".delete-confirm").query().isVisible(), "nothing listed, nothing to delete");
+        assertEquals(3, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<SessionRow> rows(FxRobot robot) {
         return List.copyOf(((TableView<SessionRow>) robot.lookup(".session-list").query()).getItems());

@@ -6,6 +6,7 @@ import dev.unknot.ui.ConfirmOverlay;
 import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.history.HistoryViewModel.SessionRow;
 import dev.unknot.ui.history.HistoryViewModel.StepRow;
+import dev.unknot.ui.session.TimerParts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
@@ -31,7 +32,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -40,37 +40,17 @@ import java.util.function.Function;
 public final class HistoryView extends StackPane implements InitialFocus {
     private final TableView<SessionRow> list;
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
-    /** Dates typed and shown as 2026-11-25: the same everywhere, and what the log and CSV use. */
-    private static final StringConverter<LocalDate> ISO_DATES = new StringConverter<>() {
-        @Override
-        public String toString(LocalDate date) {
-            return date == null ? "" : date.toString();
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                return null; // the picker keeps its last good value
-            }
-        }
-    };
-
     public HistoryView(HistoryViewModel vm) {
         getStyleClass().add("history-view");
 
         DatePicker from = new DatePicker();
-        from.setConverter(ISO_DATES);
+        from.setConverter(isoDates(vm::typedFrom));
         from.valueProperty().bindBidirectional(vm.fromProperty());
         from.setPromptText("yyyy-mm-dd");
         from.setAccessibleText("From date");
         from.getStyleClass().add("filter-from");
         DatePicker to = new DatePicker();
-        to.setConverter(ISO_DATES);
+        to.setConverter(isoDates(vm::typedTo));
         to.valueProperty().bindBidirectional(vm.toProperty());
         to.setPromptText("yyyy-mm-dd");
         to.setAccessibleText("To date");
@@ -100,6 +80,10 @@ public final class HistoryView extends StackPane implements InitialFocus {
                 caption("Target", target), target, clear);
         filters.getStyleClass().add("history-filters");
         filters.setAlignment(Pos.CENTER_LEFT);
+        Label fromError = TimerParts.notice("field-error", vm.fromErrorProperty());
+        fromError.getStyleClass().add("from-error");
+        Label toError = TimerParts.notice("field-error", vm.toErrorProperty());
+        toError.getStyleClass().add("to-error");
 
         list = new TableView<>(vm.sessions());
         list.getStyleClass().add("session-list");
@@ -183,7 +167,7 @@ public final class HistoryView extends StackPane implements InitialFocus {
         Label title = new Label("History");
         title.getStyleClass().add("screen-title");
         BorderPane layout = new BorderPane(split);
-        layout.setTop(new VBox(10, title, filters));
+        layout.setTop(new VBox(10, title, filters, fromError, toError));
         layout.setBottom(actions);
         layout.getStyleClass().add("history-layout");
 
@@ -238,5 +222,20 @@ public final class HistoryView extends StackPane implements InitialFocus {
     @Override
     public Node initialFocus() {
         return list;
+    }
+
+    /** Dates shown as 2026-11-25, the same everywhere and what the log and CSV use; typed ones go to the view-model. */
+    private static StringConverter<LocalDate> isoDates(java.util.function.Function<String, LocalDate> typed) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return typed.apply(text);
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.unknot.ui.history;
 
+import dev.unknot.domain.DateInput;
 import dev.unknot.domain.HistoryFilter;
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.LoggedStep;
@@ -10,6 +11,7 @@ import dev.unknot.domain.Side;
 import dev.unknot.domain.Target;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
+import dev.unknot.domain.ValidationException;
 import dev.unknot.ui.Failures;
 import dev.unknot.ui.Format;
 import javafx.beans.property.ObjectProperty;
@@ -65,6 +67,8 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detailNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fromError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper toError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper confirmingDelete = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -78,8 +82,14 @@ public final class HistoryViewModel {
         this.catalogue = catalogue;
         this.zone = zone;
         this.fx = fx;
-        from.addListener((o, a, b) -> refresh());
-        to.addListener((o, a, b) -> refresh());
+        from.addListener((o, a, b) -> {
+            fromError.set("");
+            refresh();
+        });
+        to.addListener((o, a, b) -> {
+            toError.set("");
+            refresh();
+        });
         target.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> loadSteps(b));
     }
@@ -91,6 +101,7 @@ public final class HistoryViewModel {
         if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
             message.set("The \"from\" date is after the \"to\" date, so no session can match. Change one of them.");
             sessions.clear();
+            selected.set(null); // nothing listed, nothing shown or deleted
             return;
         }
         long asked = ++generation;
@@ -118,6 +129,8 @@ public final class HistoryViewModel {
     }
 
     public void clearFilters() {
+        fromError.set("");
+        toError.set("");
         from.set(null);
         to.set(null);
         target.set(null);
@@ -137,8 +150,8 @@ public final class HistoryViewModel {
     public void confirmDelete() {
         SessionRow row = selected.get();
         confirmingDelete.set(false);
-        if (row == null) {
-            return;
+        if (row == null || !sessions.contains(row)) {
+            return; // only a session the list shows can be deleted
         }
         archive.delete(row.id()).whenCompleteAsync((gone, error) -> {
             if (error != null) {
@@ -170,6 +183,40 @@ public final class HistoryViewModel {
             message.set("Put back the session of " + when(last) + ".");
             refresh();
         }, fx);
+    }
+
+    /**
+     * The "from" day as typed: a day is taken; anything else keeps the filter as it was and says what is wrong
+     * beside the field. Returns the day the field should show.
+     */
+    public LocalDate typedFrom(String text) {
+        return typed(text, from, fromError);
+    }
+
+    /** As {@link #typedFrom}, for the "to" day. */
+    public LocalDate typedTo(String text) {
+        return typed(text, to, toError);
+    }
+
+    private static LocalDate typed(String text, ObjectProperty<LocalDate> day, ReadOnlyStringWrapper error) {
+        try {
+            LocalDate parsed = DateInput.parse(text).orElse(null);
+            error.set("");
+            return parsed;
+        } catch (ValidationException e) {
+            error.set(e.getMessage() + (day.get() == null ? " No date is used until it is right."
+                    : " The list still starts or ends at " + day.get() + "."));
+            return day.get();
+        }
+    }
+
+    /** What is wrong with the typed "from" day; empty when nothing is. */
+    public ReadOnlyStringProperty fromErrorProperty() {
+        return fromError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty toErrorProperty() {
+        return toError.getReadOnlyProperty();
     }
 
     // ---- State ---------------------------------------------------------------------------------------
