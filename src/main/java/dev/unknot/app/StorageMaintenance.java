@@ -64,6 +64,11 @@ final class StorageMaintenance implements LogMaintenance {
         return Path.of(System.getProperty("user.home", "."));
     }
 
+    @Override
+    public CompletableFuture<FilesClosed> closeFiles() {
+        return open().thenCompose(Storage::closeFiles).thenApply(closed -> closed::close);
+    }
+
     private CompletableFuture<Storage> open() {
         return log.call(CompletableFuture::completedFuture);
     }

@@ -100,20 +100,33 @@ final class Backups {
     Path backupNow(Connection c) throws SQLException, IOException {
         Files.createDirectories(folder);
         Path target = folder.resolve(stem + "-" + SafeFiles.stamp(clock.instant()) + ".db");
+        // Two backups in one second: the later one replaces the earlier, which it contains.
+        copyBySqlite(c, target, true);
+        rotate();
+        return target;
+    }
+
+    /**
+     * A copy of {@code c}'s database made by SQLite's online backup API, never by reading the file from Java:
+     * written under a temporary name, made one self-contained file, checked and forced to disk, then renamed to
+     * {@code target} (over an existing one only if {@code replace}).
+     */
+    private static void copyBySqlite(Connection c, Path target, boolean replace) throws SQLException, IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         deleteWithCompanions(partial);
         try {
             onlineBackup(c, partial);
             makeSingleFile(partial);
             SafeFiles.fsync(partial);
-            // Two backups in one second: the later one replaces the earlier, which it contains.
-            SafeFiles.moveReplacing(partial, target);
-            SafeFiles.fsyncFolder(folder);
+            if (replace) {
+                SafeFiles.moveReplacing(partial, target);
+            } else {
+                SafeFiles.moveNoReplace(partial, target);
+            }
+            SafeFiles.fsyncFolder(target.getParent());
         } finally {
             deleteWithCompanions(partial);
         }
-        rotate();
-        return target;
     }
 
     /**
@@ -163,8 +176,8 @@ final class Backups {
      *       version can read;</li>
      *   <li>it is copied with the online backup API to {@code <log>.restoring} beside the log (so its journal
      *       mode, page size or a -wal beside it do not matter) and that copy is checked and forced to disk;</li>
-     *   <li>the log is checkpointed and its connection closed, so the log file holds everything;</li>
-     *   <li>the log file is copied, byte for byte, to {@code <log>.before-restore-<stamp>}, kept for good;</li>
+     *   <li>the log is checkpointed (which fails while another program is writing it), copied by SQLite to
+     *       {@code <log>.before-restore-<stamp>}, kept for good, and its connection closed;</li>
      *   <li>{@code <log>.restoring} is renamed over the log (an atomic rename: the old file or the new);</li>
      *   <li>the log is opened again the usual way, which migrates an older backup; sessions the backup caught
      *       while running are marked interrupted, as after a crash.</li>
@@ -210,15 +223,16 @@ final class Backups {
                 Connection c = storage.connection();
                 before = summarize(c, dbFile);
                 checkpoint(c);
+                keptAs = SafeFiles.unusedName(dbFile, BEFORE_RESTORE_INFIX, clock.instant());
+                copyBySqlite(c, keptAs, false);
                 closeConnection.run();
                 Path wal = SafeFiles.companion(dbFile, "-wal");
                 if (Files.exists(wal) && Files.size(wal) > 0) {
+                    SafeFiles.deleteQuietly(keptAs); // the log stays as it is: no copy of it is needed
                     throw new RestoreFailed("Unknot will not replace your log at " + dbFile + " now: another program "
                             + "has it open (its -wal file is not empty). Close that program and try again."
                             + unchanged, null);
                 }
-                keptAs = SafeFiles.unusedName(dbFile, BEFORE_RESTORE_INFIX, clock.instant());
-                SafeFiles.copyNoReplace(dbFile, keptAs);
             } catch (RestoreFailed e) {
                 throw e;
             } catch (Exception e) {

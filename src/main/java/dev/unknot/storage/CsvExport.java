@@ -174,7 +174,6 @@ final class CsvExport {
 
     /** getBytes, not an encoder that throws: a stray half of a surrogate pair becomes '?' rather than no export. */
     private static void writeUtf8(Path file, String text) throws IOException {
-        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-        SafeFiles.fsync(file);
+        SafeFiles.writeNew(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,6 +16,12 @@ import java.util.List;
 /**
  * File moves for the log's safety copies: names stamped with the time, never reusing a name, contents forced to
  * the disk before a file takes its final name.
+ *
+ * <p>The only place in the storage where a file's content is opened from Java (the one-window lock file aside), and
+ * it never opens a SQLite database that is in use (one with a -wal, -shm or -journal beside it) or such a
+ * companion: on Linux and macOS closing any descriptor the process has on a file drops every POSIX lock the process
+ * holds on it, SQLite's included, and another program could then delete the log's -wal under the connection
+ * (see {@link Storage#closeFiles()}). The log is read and copied through SQLite only.
  */
 final class SafeFiles {
     /** The files SQLite may keep beside a database, named by suffix; they belong to it and move with it. */
@@ -73,8 +79,29 @@ final class SafeFiles {
         }
     }
 
+    /**
+     * Refuses a file SQLite may hold locks on: a companion, or a database with a companion beside it (while a
+     * connection has a database open in WAL mode its -wal and -shm are there).
+     */
+    static void refuseSqliteInUse(Path file) {
+        String name = file.getFileName().toString();
+        if (COMPANIONS.stream().anyMatch(name::endsWith)
+                || COMPANIONS.stream().anyMatch(s -> Files.exists(companion(file, s)))) {
+            throw new IllegalArgumentException(file + " is a SQLite database in use or one of its files: it is read "
+                    + "and copied through SQLite only, since closing a descriptor on it would drop SQLite's locks");
+        }
+    }
+
+    /** Writes a new file (replacing one of that name) and forces it to the disk. */
+    static void writeNew(Path file, byte[] content) throws IOException {
+        refuseSqliteInUse(file);
+        Files.write(file, content);
+        fsync(file);
+    }
+
     /** Forces the file's content to the disk. */
     static void fsync(Path file) throws IOException {
+        refuseSqliteInUse(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
@@ -86,20 +113,6 @@ final class SafeFiles {
             channel.force(true);
         } catch (IOException | RuntimeException notSupported) {
             // best effort: the rename is already done; this only hurries it to the disk
-        }
-    }
-
-    /** Copies {@code from} to a new file {@code to} through a temporary name, so {@code to} is never half written. */
-    static void copyNoReplace(Path from, Path to) throws IOException {
-        Path partial = to.resolveSibling(to.getFileName() + ".partial");
-        Files.deleteIfExists(partial);
-        try {
-            Files.copy(from, partial, StandardCopyOption.COPY_ATTRIBUTES);
-            fsync(partial);
-            moveNoReplace(partial, to);
-            fsyncFolder(to.getParent());
-        } finally {
-            Files.deleteIfExists(partial);
         }
     }
 

@@ -44,6 +44,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -86,6 +87,8 @@ public final class Storage implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Handed out by {@link #closeFiles()} and not yet closed: {@link #close()} closes them so the queue drains. */
+    private final Set<FilesClosed> filesClosed = ConcurrentHashMap.newKeySet();
     private volatile Thread storageThread;
 
     // The rest belongs to the storage thread.
@@ -431,6 +434,7 @@ public final class Storage implements AutoCloseable {
         } catch (RejectedExecutionException alreadyShut) {
             // nothing to drain
         }
+        filesClosed.forEach(FilesClosed::close); // a chooser still open must not hold up the closing
         executor.shutdown();
         retryTimer.shutdownNow();
         if (Thread.currentThread() == storageThread) {
@@ -700,6 +704,40 @@ public final class Storage implements AutoCloseable {
                     conn -> new CsvExport.Log(loadAllIn(conn), SelfCheckColumns.answered(conn))));
             return safety().exportCsv(directory, log);
         });
+    }
+
+    /**
+     * Closes the log's files (what is pending is written first) and keeps them closed until the handed-out handle is
+     * closed: every request made meanwhile waits, then runs in order, opening the log again. For code Unknot does
+     * not control that may open and close files in the log's folder, such as the system's folder chooser: GTK's
+     * opens and reads every file of a folder it lists, to guess its type. On Linux and macOS SQLite's locks are
+     * POSIX record locks, which belong to the process and are all dropped when any descriptor the process has on
+     * the file is closed; another program that then opened and closed the log would take the log for unused,
+     * checkpoint it and delete its -wal and -shm while this connection still wrote into them, and what it wrote
+     * after that would be lost in a crash. With the files closed there is no lock to drop.
+     *
+     * <p>Close the handle in a finally (try-with-resources): until it is closed the log writes nothing.
+     * {@link #close()} closes it too.
+     */
+    public CompletableFuture<FilesClosed> closeFiles() {
+        FilesClosed handle = new FilesClosed();
+        CompletableFuture<FilesClosed> future = new CompletableFuture<>();
+        try {
+            enqueue(() -> {
+                writePending();
+                closeConnection();
+                filesClosed.add(handle);
+                if (closed.get()) {
+                    handle.close(); // closing began: nothing may hold the queue now
+                }
+                future.complete(handle);
+                handle.awaitRelease();
+                filesClosed.remove(handle);
+            }, future);
+        } catch (RejectedExecutionException e) {
+            future.completeExceptionally(closedException());
+        }
+        return future;
     }
 
     /** Storage thread only. */

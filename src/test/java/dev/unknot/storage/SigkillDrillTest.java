@@ -7,9 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,7 +50,7 @@ class SigkillDrillTest {
     private static final int MAX_LOSS_SECONDS = 15;
     /** Real milliseconds after "go" before the kill: up to about 30 s of session time, two checkpoint intervals. */
     private static final int MAX_DELAY_MILLIS = 300;
-    private static final String EOF = "\u0000eof";
+    private static final String EOF = ChildJvm.EOF;
 
     @TempDir
     Path dir;
@@ -223,38 +220,8 @@ class SigkillDrillTest {
 
     private Child startChild(Path file, long seed, int number) throws IOException {
         Path stderr = dir.resolve("child-" + number + ".err");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        // sqlite-jdbc unpacks its native library into org.sqlite.tmpdir and removes it at a normal exit only; a
-        // killed child would leave one behind in /tmp each time. Here it goes into the test's own folder.
-        Path natives = Files.createDirectories(dir.resolve("native"));
-        Process process = new ProcessBuilder(java.toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-Xmx64m",
-                "-Dorg.sqlite.tmpdir=" + natives,
-                "-cp", System.getProperty("java.class.path"),
-                KillDrillChild.class.getName(), file.toString(), Long.toString(seed))
-                .redirectError(stderr.toFile())
-                .start();
+        Process process = ChildJvm.start(dir, stderr, KillDrillChild.class, file.toString(), Long.toString(seed));
         children.add(process);
-        return new Child(process, readLines(process), stderr);
-    }
-
-    /** Every line the child prints, in order, then {@link #EOF} once its stdout is closed. */
-    private static BlockingQueue<String> readLines(Process process) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("read error " + e);
-            } finally {
-                lines.add(EOF);
-            }
-        }, "kill-drill-reader");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
+        return new Child(process, ChildJvm.lines(process), stderr);
     }
 }

@@ -35,4 +35,16 @@ public interface LogMaintenance {
 
     /** The folder the CSV files go to unless the person picks another. */
     Path defaultExportFolder();
+
+    /**
+     * Closes the log's files until the handle is closed; requests made meanwhile wait, then run. For the system's
+     * file and folder choosers, which may open and close the files of any folder they list: see {@link SystemChooser}.
+     */
+    CompletableFuture<FilesClosed> closeFiles();
+
+    /** Lets the log open its files again; closing it twice does no harm. */
+    interface FilesClosed extends AutoCloseable {
+        @Override
+        void close();
+    }
 }

@@ -13,12 +13,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -31,12 +27,14 @@ public final class LogMenu {
     private final LogMaintenance log;
     private final Supplier<Window> owner;
     private final Runnable afterRestore;
+    private final SystemChooser chooser;
 
     /** @param afterRestore refreshes whatever shows the log, once a restore has replaced it */
     public LogMenu(LogMaintenance log, Supplier<Window> owner, Runnable afterRestore) {
         this.log = log;
         this.owner = owner;
         this.afterRestore = afterRestore;
+        this.chooser = new SystemChooser(log::closeFiles, Platform::runLater);
     }
 
     public Menu menu() {
@@ -57,16 +55,14 @@ public final class LogMenu {
     }
 
     public void exportCsv() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export the log to CSV: choose a folder");
-        Path initial = log.defaultExportFolder();
-        if (Files.isDirectory(initial)) {
-            chooser.setInitialDirectory(initial.toFile());
-        }
-        File folder = chooser.showDialog(owner.get());
-        if (folder != null) {
-            report("Export to CSV", log.exportCsv(folder.toPath()));
-        }
+        chooser.folder("Export the log to CSV: choose a folder", log.defaultExportFolder(), owner)
+                .whenCompleteAsync((folder, error) -> {
+                    if (error != null) {
+                        inform(Alert.AlertType.ERROR, "Export to CSV", Failures.message(error));
+                    } else {
+                        folder.ifPresent(f -> report("Export to CSV", log.exportCsv(f)));
+                    }
+                }, Platform::runLater);
     }
 
     public void backupNow() {
