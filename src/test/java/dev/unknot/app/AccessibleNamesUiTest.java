@@ -97,6 +97,7 @@ class AccessibleNamesUiTest {
         robot.type(KeyCode.ENTER);
         await(() -> robot.lookup(".countdown").tryQuery().isPresent());
         collect("session", unnamed, checked);
+        clock.advanceSeconds(15); // some work, so the session is kept and its summary shows
         robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();

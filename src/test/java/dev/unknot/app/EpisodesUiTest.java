@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Spasm episodes and the guide's advice in the real window, on a fixed wall clock. */
 @ExtendWith(ApplicationExtension.class)
 class EpisodesUiTest {
+    private final FakeClock clock = new FakeClock();
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("UTC");
 
@@ -62,7 +63,7 @@ class EpisodesUiTest {
             seed.recordEpisode(NOW.minus(Duration.ofDays(4)), Region.LOW_BACK, 5).get(10, TimeUnit.SECONDS);
             seed.close();
         }
-        shell = new Shell(new AppConfig(db, new FakeClock(), Clock.fixed(NOW, ZoneOffset.UTC), ZONE,
+        shell = new Shell(new AppConfig(db, clock, Clock.fixed(NOW, ZoneOffset.UTC), ZONE,
                 AppConfig.BuiltIns.guide(new TargetCatalogue()), 10, 20, SilentCuePlayer::new));
         shell.start(stage);
     }
@@ -91,6 +92,7 @@ class EpisodesUiTest {
         assertTrue(text(robot, ".advisory").contains("less than 24 hours ago"));
         assertEquals("Get into position", text(robot, ".phase-label"));
 
+        clock.advanceSeconds(15); // some work, so the session is kept and its summary shows
         robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
         robot.clickOn(accessible(robot, "Are you getting enough sleep? No"));

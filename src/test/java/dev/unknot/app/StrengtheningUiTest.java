@@ -114,6 +114,7 @@ class StrengtheningUiTest {
         awaitLog(shell);
         robot.type(KeyCode.ENTER);
         await(() -> text(robot, ".phase-label").equals("Get into position"));
+        clock.advanceSeconds(15); // some work, so the session is kept and its summary shows
         robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
 
