@@ -300,6 +300,15 @@ public final class MainWindow {
     }
 
     private void show(Parent screen, boolean withMenu) {
+        if (!content.getChildren().isEmpty() && content.getChildren().get(0) instanceof UnsavedEdits editing
+                && content.getChildren().get(0) != screen) {
+            editing.leaveThen(() -> replaceScreen(screen, withMenu));
+        } else {
+            replaceScreen(screen, withMenu);
+        }
+    }
+
+    private void replaceScreen(Parent screen, boolean withMenu) {
         menuBar.setVisible(withMenu);
         menuBar.setManaged(withMenu);
         content.getChildren().setAll(screen);

@@ -63,6 +63,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class KeysInFieldsUiTest {
+    private final FakeClock clock = new FakeClock();
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
     private static final BuiltInRoutines ROUTINES = new BuiltInRoutines(CATALOGUE);
@@ -137,7 +138,7 @@ class KeysInFieldsUiTest {
         Storage seed = Storage.open(db, Clock.systemUTC(), ZONE, StorageStatusListener.NONE);
         seed.saveRoutine(MINE).get(10, TimeUnit.SECONDS);
         seed.close();
-        shell = new Shell(new AppConfig(db, new FakeClock(), Clock.systemUTC(), ZONE, (settings, ql) -> ROUTINES.all(),
+        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZONE, (settings, ql) -> ROUTINES.all(),
                 10, 20, SilentCuePlayer::new));
         shell.start(stage);
     }
@@ -197,6 +198,7 @@ class KeysInFieldsUiTest {
         Opener open = () -> {
             press(ENTER); // the start screen: start the selected routine
             awaitShown(".countdown");
+            clock.advanceSeconds(15); // some work, so the session is kept and its summary shows
             press(ESCAPE);
             press(ENTER); // end it early
             awaitShown(".summary-title");
@@ -238,7 +240,7 @@ class KeysInFieldsUiTest {
                 });
                 try {
                     if (press.key() == ESCAPE) {
-                        leaves();
+                        leavesAskingFirstIfEdited();
                     } else if (press.key() == ENTER && field instanceof TextField && screen.enterInText() != null) {
                         screen.enterInText().check();
                     } else {
@@ -298,12 +300,28 @@ class KeysInFieldsUiTest {
         awaitShown(".start-button");
     }
 
+    /** Escape leaves; from a screen with unsaved edits (the "12" typed) it asks first, and Enter discards. */
+    private void leavesAskingFirstIfEdited() throws Exception {
+        Screen.await(() -> fx(() -> stage.getScene().lookup(".start-button") != null || questionShown()));
+        if (fx(this::questionShown)) {
+            press(ENTER);
+        }
+        leaves();
+    }
+
+    private boolean questionShown() {
+        return stage.getScene().getRoot().lookupAll(".confirm-backdrop").stream().anyMatch(Node::isVisible);
+    }
+
     /** Back to a known start after a key did what it must not: no question left open, the start screen. */
     private void recover() throws Exception {
         while (fx(() -> stage.getScene().getRoot().lookupAll(".confirm-backdrop").stream().anyMatch(Node::isVisible))) {
             press(ESCAPE);
         }
         onFx(() -> shell.window().showHome());
+        if (fx(this::questionShown)) {
+            press(ENTER); // unsaved edits: discard them to get out
+        }
     }
 
     private void press(Key key) {

@@ -94,6 +94,7 @@ class SettingsUiTest {
         await(() -> "Evening glutes".equals(text(robot, ".session-routine")));
         assertEquals("Piriformis", text(robot, ".target-name"));
         assertEquals("Softball", text(robot, ".target-tool"));
+        clock.advanceSeconds(15); // some work, so the session is kept and its summary shows
         robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
         shell.storage().flush().get(10, TimeUnit.SECONDS);
@@ -137,12 +138,46 @@ class SettingsUiTest {
 
         robot.type(KeyCode.ENTER);
         await(() -> "Get into position".equals(text(robot, ".phase-label")));
+        clock.advanceSeconds(15); // some work, so the session is kept and its summary shows
         robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
         shell.storage().flush().get(10, TimeUnit.SECONDS);
         LoggedSession logged = shell.storage().recent(1).get(10, TimeUnit.SECONDS).get(0);
         assertEquals(720, logged.steps().stream().filter(s -> s.targetId().equals("piriformis"))
                 .findFirst().orElseThrow().plannedSeconds());
+    }
+
+    @Test
+    void escapeWithUnsavedEditsAsksAndEnterDiscardsOnlyAfterwards(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        await(() -> robot.lookup(".minutes-piriformis").tryQuery().isPresent()
+                && "5".equals(robot.lookup(".minutes-piriformis").queryAs(TextField.class).getText()));
+        robot.clickOn(".minutes-piriformis");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("9");
+
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup(".leave-confirm").query().isVisible());
+        robot.type(KeyCode.ESCAPE); // keep editing
+        await(() -> !robot.lookup(".leave-confirm").query().isVisible());
+        assertEquals("9", robot.lookup(".minutes-piriformis").queryAs(TextField.class).getText());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL); // any way out asks, a menu key too
+        await(() -> robot.lookup(".leave-confirm").query().isVisible());
+        robot.type(KeyCode.ENTER); // discard and go where asked
+        await(() -> robot.lookup(".session-list").tryQuery().isPresent());
+        assertEquals(5, shell.storage().loadSettings(CATALOGUE).get(10, TimeUnit.SECONDS)
+                .minutesFor(CATALOGUE.byId("piriformis")));
+    }
+
+    @Test
+    void escapeWithNothingChangedLeavesAtOnce(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        await(() -> robot.lookup(".minutes-piriformis").tryQuery().isPresent()
+                && "5".equals(robot.lookup(".minutes-piriformis").queryAs(TextField.class).getText()));
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup(".start-button").tryQuery().isPresent());
     }
 
     private static List<String> errors(FxRobot robot) {
@@ -181,6 +216,7 @@ class SettingsUiTest {
         robot.type(KeyCode.ENTER);
         await(() -> "Get into position".equals(text(robot, ".phase-label")));
         await(() -> sounds.calls.contains("play GET_INTO_POSITION glute_max left foam_roller"));
+        clock.advanceSeconds(15); // some work, so the session is kept and its summary shows
         robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
     }

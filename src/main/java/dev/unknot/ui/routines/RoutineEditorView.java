@@ -5,6 +5,7 @@ import dev.unknot.domain.Target;
 import dev.unknot.domain.Tool;
 import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.ConfirmOverlay;
+import dev.unknot.ui.UnsavedEdits;
 import dev.unknot.ui.routines.RoutineEditorViewModel.Confirmation;
 import dev.unknot.ui.routines.RoutineEditorViewModel.RoutineItem;
 import dev.unknot.ui.routines.RoutineEditorViewModel.StepRow;
@@ -54,7 +55,7 @@ import java.util.function.Function;
  * a step moves with Alt+Up / Alt+Down, its ↑ ↓ buttons, or by dragging its row onto another; Delete on the list
  * asks before deleting a routine of one's own, and Alt+Up / Alt+Down there move it among them.
  */
-public final class RoutineEditorView extends StackPane {
+public final class RoutineEditorView extends StackPane implements UnsavedEdits {
     private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
     private static final KeyCombination MOVE_UP = KeyCombination.keyCombination("Alt+Up");
     private static final KeyCombination MOVE_DOWN = KeyCombination.keyCombination("Alt+Down");
@@ -570,5 +571,10 @@ public final class RoutineEditorView extends StackPane {
                 return null;
             }
         };
+    }
+
+    @Override
+    public void leaveThen(Runnable leave) {
+        vm.leaveThen(leave);
     }
 }

@@ -658,6 +658,11 @@ public final class RoutineEditorViewModel {
         return index >= 0 && index < steps.size();
     }
 
+    /** Leaving the screen: at once when all is saved, else after "Discard your changes?" is answered yes. */
+    public void leaveThen(Runnable leave) {
+        unlessChangesAreLost(leave);
+    }
+
     private void unlessChangesAreLost(Runnable action) {
         if (!dirty.get()) {
             action.run();

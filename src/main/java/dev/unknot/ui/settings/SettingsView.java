@@ -1,7 +1,10 @@
 package dev.unknot.ui.settings;
 
 import javafx.scene.Node;
+import dev.unknot.ui.ConfirmOverlay;
 import dev.unknot.ui.InitialFocus;
+import dev.unknot.ui.UnsavedEdits;
+import javafx.scene.layout.StackPane;
 import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -23,13 +26,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The settings screen. Ctrl+S or Enter saves; each wrong field says what is wrong beside it. */
-public final class SettingsView extends ScrollPane implements InitialFocus {
+public final class SettingsView extends StackPane implements InitialFocus, UnsavedEdits {
     private TextField firstField;
+    private final SettingsViewModel vm;
     private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
 
     public SettingsView(SettingsViewModel vm) {
+        this.vm = vm;
         getStyleClass().add("settings-view");
-        setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane();
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("settings-scroll");
 
         Label title = new Label("Settings");
         title.getStyleClass().add("screen-title");
@@ -101,14 +108,34 @@ public final class SettingsView extends ScrollPane implements InitialFocus {
         firstField = first;
         VBox page = new VBox(14, title, intro, grid, soundRow, new ThemeChoice(vm.themeProperty()), actions);
         page.getStyleClass().add("settings-page");
-        setContent(page);
+        scroll.setContent(page);
+        ConfirmOverlay leaving = new ConfirmOverlay("leave-confirm", vm::discardAndLeave, vm::keepEditing).texts(
+                "Discard your changes?", "Your changes to the settings are not saved.",
+                "Discard  (Enter)", "Keep editing  (Esc)");
+        leaving.visibleProperty().bind(vm.confirmingLeaveProperty());
+        getChildren().addAll(scroll, leaving);
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (KeyRouting.toScreen(e) && (SAVE.match(e) || e.getCode() == KeyCode.ENTER)) {
+            if (vm.confirmingLeaveProperty().get()) {
+                if (e.getCode() == KeyCode.ENTER) {
+                    vm.discardAndLeave();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.ESCAPE) {
+                    vm.keepEditing();
+                    e.consume();
+                } else if (e.getCode() != KeyCode.TAB) {
+                    e.consume(); // nothing behind the question changes while it is asked
+                }
+            } else if (KeyRouting.toScreen(e) && (SAVE.match(e) || e.getCode() == KeyCode.ENTER)) {
                 e.consume();
                 vm.save();
             }
         });
+    }
+
+    @Override
+    public void leaveThen(Runnable leave) {
+        vm.leaveThen(leave);
     }
 
     private static TextField field(SettingsViewModel.Field model, String styleClass, String accessibleText) {

@@ -15,6 +15,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -77,6 +79,10 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
     private int qlAfterDays = Settings.DEFAULT_QL_AFTER_DAYS;
+    /** What the fields held when last loaded or saved; unsaved edits differ from it. */
+    private List<Object> baseline = List.of();
+    private final ReadOnlyBooleanWrapper confirmingLeave = new ReadOnlyBooleanWrapper();
+    private Runnable onLeave = () -> { };
 
     /** @param onSaved told the saved settings, so the next session uses them */
     public SettingsViewModel(TargetCatalogue catalogue, SettingsStore store, Executor fx, Consumer<Settings> onSaved) {
@@ -98,6 +104,7 @@ public final class SettingsViewModel {
                         && reposition.error.get().isEmpty(),
                 errorProperties());
         show(Settings.defaults(catalogue));
+        baseline = onScreen();
     }
 
     private javafx.beans.Observable[] errorProperties() {
@@ -115,6 +122,7 @@ public final class SettingsViewModel {
                 message.set("Your settings could not be read, so the defaults are shown: " + Failures.message(error));
             } else {
                 show(settings);
+                baseline = onScreen();
             }
         }, fx);
     }
@@ -126,10 +134,12 @@ public final class SettingsViewModel {
             return;
         }
         Settings settings = current();
+        List<Object> saving = onScreen();
         store.save(settings).whenCompleteAsync((v, error) -> {
             if (error != null) {
                 message.set("Your settings were not saved: " + Failures.message(error));
             } else {
+                baseline = saving;
                 message.set("Saved. Your next session uses these settings.");
                 onSaved.accept(settings);
             }
@@ -157,6 +167,53 @@ public final class SettingsViewModel {
     public void resetToDefaults() {
         show(Settings.defaults(catalogue));
         message.set("Defaults restored on screen. Press Save to keep them.");
+    }
+
+    /** Whether the screen holds edits not saved (what is typed, even if not valid yet). */
+    public boolean hasUnsavedEdits() {
+        return !onScreen().equals(baseline);
+    }
+
+    /** Leaving the screen: at once when nothing is unsaved, else after asking ({@link #confirmingLeaveProperty()}). */
+    public void leaveThen(Runnable leave) {
+        if (!hasUnsavedEdits()) {
+            leave.run();
+            return;
+        }
+        onLeave = leave;
+        confirmingLeave.set(true);
+    }
+
+    /** Enter on the question: the edits are dropped and the screen is left. */
+    public void discardAndLeave() {
+        if (confirmingLeave.get()) {
+            confirmingLeave.set(false);
+            Runnable leave = onLeave;
+            onLeave = () -> { };
+            leave.run();
+        }
+    }
+
+    /** Escape on the question: back to the fields as they are. */
+    public void keepEditing() {
+        confirmingLeave.set(false);
+        onLeave = () -> { };
+    }
+
+    /** True while "Discard your changes?" is asked. */
+    public ReadOnlyBooleanProperty confirmingLeaveProperty() {
+        return confirmingLeave.getReadOnlyProperty();
+    }
+
+    private List<Object> onScreen() {
+        List<Object> state = new java.util.ArrayList<>();
+        targets.forEach(t -> state.add(t.field().text.get().strip()));
+        state.add(reposition.text.get().strip());
+        state.add(soundsOn.get());
+        state.add(Math.round(volume.get()));
+        state.add(voiceOn.get());
+        state.add(theme.get());
+        return state;
     }
 
     // ---- State ---------------------------------------------------------------------------------------

@@ -42,6 +42,39 @@ class SettingsViewModelTest {
                     + sample.tool().id() + " voice=" + voice + " " + volume));
 
     @Test
+    void leavingWithUnsavedEditsAsksAndOnlyDiscardingLeaves() {
+        vm.load();
+        List<String> left = new ArrayList<>();
+        vm.leaveThen(() -> left.add("clean"));
+        assertEquals(List.of("clean"), left, "nothing changed: leaves at once");
+
+        vm.reposition().textProperty().set("20");
+        vm.leaveThen(() -> left.add("edited"));
+        assertTrue(vm.confirmingLeaveProperty().get());
+        vm.keepEditing();
+        assertEquals(List.of("clean"), left);
+        assertEquals("20", vm.reposition().textProperty().get());
+
+        vm.leaveThen(() -> left.add("edited"));
+        vm.discardAndLeave();
+        assertEquals(List.of("clean", "edited"), left);
+        assertTrue(savedToStore.isEmpty());
+    }
+
+    @Test
+    void aSavedOrRevertedEditIsNoLongerUnsaved() {
+        vm.load();
+        vm.reposition().textProperty().set("20");
+        assertTrue(vm.hasUnsavedEdits());
+        vm.save();
+        assertFalse(vm.hasUnsavedEdits());
+        vm.reposition().textProperty().set("abc");
+        assertTrue(vm.hasUnsavedEdits(), "an invalid edit is an edit too");
+        vm.reposition().textProperty().set("20");
+        assertFalse(vm.hasUnsavedEdits());
+    }
+
+    @Test
     void spokenCuesAreOffUntilTurnedOnAndThenSavedAndApplied() {
         vm.load();
         assertFalse(vm.voiceOnProperty().get());
