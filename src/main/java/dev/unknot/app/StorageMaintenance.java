@@ -1,6 +1,7 @@
 package dev.unknot.app;
 
 import dev.unknot.storage.BackupFile;
+import dev.unknot.storage.CsvFiles;
 import dev.unknot.storage.Storage;
 import dev.unknot.ui.data.LogMaintenance;
 
@@ -31,6 +32,11 @@ final class StorageMaintenance implements LogMaintenance {
     }
 
     @Override
+    public List<String> exportFilesIn(Path folder) {
+        return CsvFiles.alreadyIn(folder);
+    }
+
+    @Override
     public CompletableFuture<String> backupNow() {
         return open().thenCompose(Storage::backupNow).thenApply(file -> "Backed up to " + file
                 + ". The newest 7 backups are kept.");
@@ -51,12 +57,18 @@ final class StorageMaintenance implements LogMaintenance {
                 "Your log now holds " + now.plain() + ".\nThe backup holds " + then.plain() + ".\n\n"
                         + "Restoring replaces everything your log holds — sessions, settings, your own routines and "
                         + "your spasm record — with what the backup holds. Your log as it is now is kept as a copy "
-                        + "beside it (unknot.db.before-restore-…), so nothing is lost."));
+                        + "beside it (" + s.file().getFileName() + ".before-restore-… in " + folderOf(s.file())
+                        + "), so nothing is lost."));
     }
 
     @Override
     public CompletableFuture<String> restore(Path backup) {
         return open().thenCompose(s -> s.restoreFrom(backup)).thenApply(report -> report.message());
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.unknot.storage;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The files a CSV export wrote.
@@ -15,5 +18,11 @@ public record CsvFiles(Path sessions, Path steps, int sessionCount, int stepCoun
     public CsvFiles {
         Objects.requireNonNull(sessions);
         Objects.requireNonNull(steps);
+    }
+
+    /** The export's files already in {@code folder}, by name, which an export there would replace. */
+    public static List<String> alreadyIn(Path folder) {
+        return Stream.of(CsvExport.SESSIONS_FILE, CsvExport.STEPS_FILE)
+                .filter(name -> Files.exists(folder.resolve(name))).toList();
     }
 }

@@ -22,6 +22,9 @@ public interface LogMaintenance {
     /** Writes the CSV files into {@code folder}; says which files and how many rows. */
     CompletableFuture<String> exportCsv(Path folder);
 
+    /** The names of the export's files already in {@code folder}, which exporting there would replace. */
+    List<String> exportFilesIn(Path folder);
+
     /** Makes a backup now; says where. */
     CompletableFuture<String> backupNow();
 

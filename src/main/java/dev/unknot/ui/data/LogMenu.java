@@ -16,6 +16,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 import java.util.Optional;
+import java.util.List;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -60,9 +62,27 @@ public final class LogMenu {
                     if (error != null) {
                         inform(Alert.AlertType.ERROR, "Export to CSV", Failures.message(error));
                     } else {
-                        folder.ifPresent(f -> report("Export to CSV", log.exportCsv(f)));
+                        folder.filter(this::mayReplaceExport).ifPresent(f -> report("Export to CSV", log.exportCsv(f)));
                     }
                 }, Platform::runLater);
+    }
+
+    /** An earlier export in the folder is replaced only when the person says so. */
+    private boolean mayReplaceExport(Path folder) {
+        List<String> there = log.exportFilesIn(folder);
+        if (there.isEmpty()) {
+            return true;
+        }
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, String.join(" and ", there) + (there.size() == 1
+                ? " is" : " are") + " already in " + folder + ", from an earlier export. Exporting again replaces "
+                + (there.size() == 1 ? "it" : "them") + " with the log as it is now.", replace, ButtonType.CANCEL);
+        ask.initOwner(owner.get());
+        ask.setTitle("Export to CSV");
+        ask.setHeaderText("Replace the earlier export?");
+        ask.getDialogPane().setMinWidth(520);
+        ask.getDialogPane().getStyleClass().add("export-replace");
+        return ask.showAndWait().filter(replace::equals).isPresent();
     }
 
     public void backupNow() {
