@@ -493,6 +493,11 @@ public final class Shell implements AutoCloseable {
             }
 
             @Override
+            public CompletableFuture<Void> markOngoing(long id) {
+                return openLog.call(log -> log.markOngoing(id));
+            }
+
+            @Override
             public CompletableFuture<List<LoggedSession>> recentSessions() {
                 Storage log = storage;
                 return log == null ? CompletableFuture.completedFuture(List.of()) : log.recent(50);

@@ -62,6 +62,14 @@ final class EpisodeTable {
         }
     }
 
+    /** Makes the episode ongoing again (an undone "relieved"); nothing when it is not in the log. */
+    static void markOngoing(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE episode SET relieved_at = NULL WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
     static List<SpasmEpisode> all(Connection c) throws SQLException {
         return select(c, "SELECT " + COLUMNS + " FROM episode" + NEWEST_FIRST);
     }

@@ -618,6 +618,14 @@ public final class Storage implements AutoCloseable {
         }, false));
     }
 
+    /** Undoes {@link #markRelieved}: the episode goes on again. */
+    public CompletableFuture<Void> markOngoing(long id) {
+        return submit(() -> write(c -> {
+            EpisodeTable.markOngoing(c, id);
+            return null;
+        }, false));
+    }
+
     /** Every spasm episode, newest onset first. */
     public CompletableFuture<List<SpasmEpisode>> episodes() {
         return submit(() -> read(EpisodeTable::all));

@@ -113,10 +113,25 @@ class EpisodesUiTest {
                 .anyMatch(l -> l.getText().endsWith("QL (quadratus lumborum)")));
         assertTrue(text(robot, ".episode-advice").contains("SMR can help now"));
 
+        robot.clickOn("Mark relieved"); // asks first
+        await(() -> robot.lookup(".confirm-relieved").query().isVisible());
+        robot.clickOn("Not yet");
+        await(() -> robot.lookup(".mark-relieved").query().isVisible());
+        assertTrue(shell.storage().episodes().get(10, TimeUnit.SECONDS).get(0).relievedAt().isEmpty(),
+                "not yet: nothing changed");
+
         robot.clickOn("Mark relieved");
+        await(() -> robot.lookup(".confirm-relieved").query().isVisible());
+        robot.clickOn("Yes, relieved");
         await(() -> robot.lookup(".step-target").queryAllAs(Label.class).stream()
                 .noneMatch(l -> l.getText().contains("QL")));
         assertTrue(shell.storage().episodes().get(10, TimeUnit.SECONDS).get(0).relievedAt().isPresent());
+
+        robot.clickOn(".undo-relieved"); // a slip of the mouse is put right
+        await(() -> robot.lookup(".step-target").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith("QL (quadratus lumborum)")));
+        assertTrue(shell.storage().episodes().get(10, TimeUnit.SECONDS).get(0).relievedAt().isEmpty());
+        assertTrue(text(robot, ".episode-message").contains("ongoing again"));
     }
 
     private static Node accessible(FxRobot robot, String name) {

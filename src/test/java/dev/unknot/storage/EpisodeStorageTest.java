@@ -58,6 +58,9 @@ class EpisodeStorageTest {
         await(open.storage().markRelieved(episode.id(), later));
         assertEquals(Optional.of(later), await(open.storage().episodes()).get(0).relievedAt(),
                 "a later mark replaces it");
+
+        await(open.storage().markOngoing(episode.id()));
+        assertEquals(Optional.of(episode), await(open.storage().currentEpisode()), "undone: ongoing, as it was");
         assertEquals(List.of(), open.status().events);
     }
 

@@ -16,6 +16,9 @@ public interface EpisodeStore {
 
     CompletableFuture<Void> markRelieved(long id, Instant at);
 
+    /** Undoes {@link #markRelieved}: the episode goes on again. */
+    CompletableFuture<Void> markOngoing(long id);
+
     /** The newest sessions, enough to cover the last week. */
     CompletableFuture<List<LoggedSession>> recentSessions();
 }

@@ -47,6 +47,9 @@ public final class EpisodesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private List<SpasmEpisode> episodes = List.of();
     private SpasmEpisode current;
+    private SpasmEpisode lastRelieved;
+    private final ReadOnlyBooleanWrapper confirmingRelieved = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndoRelieved = new ReadOnlyBooleanWrapper();
 
     public EpisodesViewModel(EpisodeStore store, Supplier<Instant> now, ZoneId zone, Executor fx) {
         this.store = store;
@@ -91,11 +94,26 @@ public final class EpisodesViewModel {
             }
             formOpen.set(false);
             message.set("");
+            lastRelieved = null;
+            canUndoRelieved.set(false);
             refresh();
         }, fx);
     }
 
+    /** "Mark relieved": asks first, since it ends the rest advice and the QL rule's count. */
+    public void askRelieved() {
+        if (current != null) {
+            confirmingRelieved.set(true);
+        }
+    }
+
+    public void cancelRelieved() {
+        confirmingRelieved.set(false);
+    }
+
+    /** Yes to "Has it eased?": marks the spasm relieved now; it can be undone until the next one is recorded. */
     public void markRelieved() {
+        confirmingRelieved.set(false);
         if (current == null) {
             return;
         }
@@ -109,8 +127,38 @@ public final class EpisodesViewModel {
             SpasmEpisode relieved = new SpasmEpisode(episode.id(), episode.onset(), episode.region(), episode.severity(),
                     Optional.of(at));
             message.set(EpisodeAdvice.of(relieved, at).text() + " Glad it eased.");
+            lastRelieved = episode;
+            canUndoRelieved.set(true);
             refresh();
         }, fx);
+    }
+
+    /** Undo: the spasm marked relieved by mistake goes on again, as it was. */
+    public void undoRelieved() {
+        SpasmEpisode episode = lastRelieved;
+        if (episode == null) {
+            return;
+        }
+        store.markOngoing(episode.id()).whenCompleteAsync((v, error) -> {
+            if (error != null) {
+                message.set("The spasm was not marked ongoing again: " + Failures.message(error));
+                return;
+            }
+            lastRelieved = null;
+            canUndoRelieved.set(false);
+            message.set("Marked ongoing again.");
+            refresh();
+        }, fx);
+    }
+
+    /** True while "Has it eased?" is asked. */
+    public ReadOnlyBooleanProperty confirmingRelievedProperty() {
+        return confirmingRelieved.getReadOnlyProperty();
+    }
+
+    /** True after a spasm was marked relieved here, until it is undone or another is recorded. */
+    public ReadOnlyBooleanProperty canUndoRelievedProperty() {
+        return canUndoRelieved.getReadOnlyProperty();
     }
 
     /** A gentle word when a session starts within the rest period; never a reason not to start. */

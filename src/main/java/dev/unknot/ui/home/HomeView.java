@@ -207,8 +207,22 @@ public final class HomeView extends BorderPane implements InitialFocus {
         advice.getStyleClass().add("episode-advice");
         advice.setWrapText(true);
         Button relieved = new Button("Mark relieved");
-        relieved.setOnAction(e -> vm.markRelieved());
-        VBox card = new VBox(4, episode, advice, relieved);
+        relieved.getStyleClass().add("mark-relieved");
+        relieved.setOnAction(e -> vm.askRelieved());
+        relieved.visibleProperty().bind(vm.confirmingRelievedProperty().not());
+        relieved.managedProperty().bind(relieved.visibleProperty());
+        Label eased = new Label("Has it eased enough to call it relieved?");
+        Button yes = new Button("Yes, relieved");
+        yes.getStyleClass().add("confirm-relieved");
+        yes.setOnAction(e -> vm.markRelieved());
+        Button notYet = new Button("Not yet");
+        notYet.getStyleClass().add("cancel-relieved");
+        notYet.setOnAction(e -> vm.cancelRelieved());
+        HBox asking = new HBox(8, eased, yes, notYet);
+        asking.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        asking.visibleProperty().bind(vm.confirmingRelievedProperty());
+        asking.managedProperty().bind(asking.visibleProperty());
+        VBox card = new VBox(4, episode, advice, relieved, asking);
         card.getStyleClass().add("episode-card");
         card.visibleProperty().bind(vm.ongoingProperty());
         card.managedProperty().bind(card.visibleProperty());
@@ -226,7 +240,15 @@ public final class HomeView extends BorderPane implements InitialFocus {
         message.visibleProperty().bind(Bindings.isNotEmpty(vm.messageProperty()));
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox section = new VBox(6, spasm, formWrap, card, doctor, message);
+        Button undoRelieved = new Button("Undo: still ongoing");
+        undoRelieved.getStyleClass().add("undo-relieved");
+        undoRelieved.setAccessibleText("Undo marking the spasm relieved");
+        undoRelieved.setOnAction(e -> vm.undoRelieved());
+        undoRelieved.visibleProperty().bind(vm.canUndoRelievedProperty());
+        undoRelieved.managedProperty().bind(undoRelieved.visibleProperty());
+        HBox said = new HBox(10, message, undoRelieved);
+        said.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox section = new VBox(6, spasm, formWrap, card, doctor, said);
         section.getStyleClass().add("episode-section");
         return section;
     }
