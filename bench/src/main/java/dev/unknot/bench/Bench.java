@@ -52,6 +52,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
@@ -74,18 +75,21 @@ public final class Bench {
     private static final double RSS_TARGET_MB = 150;
     private static final double END_ERROR_TARGET_MS = 50;
     private static final double FRAME_MS = 1000.0 / 60;
+    /** Flat: the last 3 minutes of a soak at most this many times the first 3 (CPU, UI wake-ups). */
+    private static final double FLAT_RATIO_TARGET = 1.2;
 
     private final ZoneId zone = ZoneId.systemDefault();
     private final Options options;
     private List<WindowBench.Startup> startups = List.of();
     private final List<WindowBench.Load> loads = new ArrayList<>();
     private WindowBench.Timer timer;
+    private final List<WindowBench.Soak> soaks = new ArrayList<>();
     private String displayText = "";
     private String cdsText = "";
 
     /** What to run; the defaults are the documented run, the rest is for working on the bench itself. */
-    record Options(boolean scale, boolean windows, int startupRounds, int loadSeconds, int timerSeconds, boolean cds,
-                   List<Path> compareJars, List<List<String>> compareOptions) {
+    record Options(boolean scale, boolean windows, boolean soak, int startupRounds, int loadSeconds, int timerSeconds,
+                   int soakMinutes, boolean cds, List<Path> compareJars, List<List<String>> compareOptions) {
     }
 
     Bench(Options options) {
@@ -131,10 +135,12 @@ public final class Bench {
         Path parent = Path.of(System.getProperty("java.io.tmpdir"));
         boolean scale = true;
         boolean windows = true;
+        boolean soak = true;
         boolean cds = true;
         int rounds = 7;
         int loadSeconds = 60;
         int timerSeconds = 120;
+        int soakMinutes = 10;
         List<Path> compareJars = new ArrayList<>();
         List<List<String>> compareOptions = new ArrayList<>();
         for (String arg : String.join(" ", args).strip().split("\\s+")) {
@@ -142,12 +148,15 @@ public final class Bench {
             if (arg.startsWith("--only=")) {
                 scale = value.equals("scale");
                 windows = value.equals("windows");
+                soak = value.equals("soak");
             } else if (arg.startsWith("--startup-runs=")) {
                 rounds = Integer.parseInt(value);
             } else if (arg.startsWith("--load-seconds=")) {
                 loadSeconds = Integer.parseInt(value);
             } else if (arg.startsWith("--timer-seconds=")) {
                 timerSeconds = Integer.parseInt(value);
+            } else if (arg.startsWith("--soak-minutes=")) {
+                soakMinutes = Integer.parseInt(value);
             } else if (arg.startsWith("--compare-jar=")) {
                 compareJars.add(Path.of(value));
             } else if (arg.startsWith("--compare-options=")) {
@@ -162,16 +171,16 @@ public final class Bench {
             } else if (arg.startsWith("--dir=")) {
                 parent = Path.of(arg.substring("--dir=".length()));
             } else if (!arg.isBlank()) {
-                System.err.println("usage: Bench [--results=FILE] [--dir=DIR] [--only=scale|windows] [--startup-runs=7] "
-                        + "[--load-seconds=60] [--timer-seconds=120] [--cds=true] [--compare-jar=JAR] [--compare-options=-Xa,-Xb]");
+                System.err.println("usage: Bench [--results=FILE] [--dir=DIR] [--only=scale|windows|soak] "
+                        + "[--startup-runs=7] [--load-seconds=60] [--timer-seconds=120] [--soak-minutes=10] [--cds=true] [--compare-jar=JAR] [--compare-options=-Xa,-Xb]");
                 System.exit(2);
             }
         }
         Files.createDirectories(parent);
         Path dir = Files.createTempDirectory(parent, "unknot-bench-");
         try {
-            String report = new Bench(new Options(scale, windows, rounds, loadSeconds, timerSeconds, cds,
-                    compareJars, compareOptions)).run(dir);
+            String report = new Bench(new Options(scale, windows, soak, rounds, loadSeconds, timerSeconds,
+                    soakMinutes, cds, compareJars, compareOptions)).run(dir);
             System.out.println();
             System.out.println(report);
             Files.createDirectories(results.toAbsolutePath().getParent());
@@ -190,7 +199,7 @@ public final class Bench {
         System.out.printf("Generated in %d ms: %s%n", (System.nanoTime() - generating) / 1_000_000, stats);
         long fileBytes = Files.size(file);
 
-        if (options.windows()) {
+        if (options.windows() || options.soak()) {
             windows(dir, file);
         }
         if (options.scale()) {
@@ -208,7 +217,7 @@ public final class Bench {
         return report(stats, fileBytes, dir);
     }
 
-    // ---- windows: start-up, while a session runs, timer accuracy --------------------------------------------
+    // ---- windows: start-up, while a session runs, timer accuracy, the soak ---------------------------------
 
     private void windows(Path dir, Path log) throws Exception {
         try (VirtualDisplay display = VirtualDisplay.open()) {
@@ -223,31 +232,45 @@ public final class Bench {
             for (List<String> more : options.compareOptions()) {
                 variants.add(new WindowBench.Variant("Unknot, " + String.join(" ", more), WindowBench.APP, more));
             }
-            if (options.cds()) {
-                Path bareArchive = bench.trainArchive("bare", WindowBench.BARE);
-                Path appArchive = bench.trainArchive("app", WindowBench.APP);
-                if (bareArchive != null && appArchive != null) {
-                    variants.add(new WindowBench.Variant("Bare window, AppCDS", WindowBench.BARE,
-                            List.of("-XX:SharedArchiveFile=" + bareArchive)));
-                    variants.add(new WindowBench.Variant("Unknot, AppCDS", WindowBench.APP,
-                            List.of("-XX:SharedArchiveFile=" + appArchive)));
-                    cdsText = String.format(Locale.ROOT, "AppCDS archives made in this run by one training start each "
-                            + "(`-XX:ArchiveClassesAtExit`): app %.1f MB, bare window %.1f MB",
-                            Files.size(appArchive) / 1e6, Files.size(bareArchive) / 1e6);
-                } else {
-                    cdsText = "AppCDS: the training start wrote no archive, so no AppCDS rows";
+            if (options.windows()) {
+                startupLoadTimer(bench, bare, app, variants);
+            }
+            if (options.soak()) {
+                for (WindowBench.Variant v : variants) {
+                    if (v.mainClass().equals(WindowBench.APP) && !v.usesArchive()) {
+                        soaks.add(bench.soak(v, bare, options.soakMinutes()));
+                    }
                 }
             }
-            startups = bench.startup(variants, options.startupRounds());
-            loads.add(bench.load(app, true, options.loadSeconds()));
-            loads.add(bench.load(bare, false, options.loadSeconds()));
-            for (WindowBench.Variant v : variants) {
-                if (v.mainClass().equals(WindowBench.APP) && v != app && !v.usesArchive()) {
-                    loads.add(bench.load(v, true, options.loadSeconds()));
-                }
-            }
-            timer = bench.timer(app, options.timerSeconds());
         }
+    }
+
+    private void startupLoadTimer(WindowBench bench, WindowBench.Variant bare, WindowBench.Variant app,
+                                  List<WindowBench.Variant> variants) throws Exception {
+        if (options.cds()) {
+            Path bareArchive = bench.trainArchive("bare", WindowBench.BARE);
+            Path appArchive = bench.trainArchive("app", WindowBench.APP);
+            if (bareArchive != null && appArchive != null) {
+                variants.add(new WindowBench.Variant("Bare window, AppCDS", WindowBench.BARE,
+                        List.of("-XX:SharedArchiveFile=" + bareArchive)));
+                variants.add(new WindowBench.Variant("Unknot, AppCDS", WindowBench.APP,
+                        List.of("-XX:SharedArchiveFile=" + appArchive)));
+                cdsText = String.format(Locale.ROOT, "AppCDS archives made in this run by one training start each "
+                        + "(`-XX:ArchiveClassesAtExit`): app %.1f MB, bare window %.1f MB",
+                        Files.size(appArchive) / 1e6, Files.size(bareArchive) / 1e6);
+            } else {
+                cdsText = "AppCDS: the training start wrote no archive, so no AppCDS rows";
+            }
+        }
+        startups = bench.startup(variants, options.startupRounds());
+        loads.add(bench.load(app, true, options.loadSeconds()));
+        loads.add(bench.load(bare, false, options.loadSeconds()));
+        for (WindowBench.Variant v : variants) {
+            if (v.mainClass().equals(WindowBench.APP) && v != app && !v.usesArchive()) {
+                loads.add(bench.load(v, true, options.loadSeconds()));
+            }
+        }
+        timer = bench.timer(app, options.timerSeconds());
     }
 
     // ---- history -----------------------------------------------------------------------------------------
@@ -428,10 +451,20 @@ public final class Bench {
         out.append("- **Log**: ").append(stats).append(String.format(Locale.ROOT, "; %.1f MB", fileBytes / 1e6))
                 .append(", generated with seed ").append(LogGenerator.DEFAULT_SEED).append(", zone ").append(zone)
                 .append("\n");
+        if (options.windows() || options.soak()) {
+            out.append("- **Windows**: ").append(displayText).append(". Each JVM is started as the installer will start "
+                    + "the app: `java` with the app's options and a plain class path, main class `")
+                    .append(WindowBench.APP).append("` or `").append(WindowBench.BARE).append("`\n");
+        }
+        if (!cdsText.isEmpty()) {
+            out.append("- **").append(cdsText).append("**\n");
+        }
+        out.append('\n');
         if (options.windows()) {
             windowsReport(out);
-        } else {
-            out.append('\n');
+        }
+        if (options.soak()) {
+            soakReport(out);
         }
         if (!options.scale()) {
             return out.toString();
@@ -456,13 +489,6 @@ public final class Bench {
         double mb = 1024.0;
         double lag = WindowBench.max(timer.paintLateMillis());
         double endError = Math.abs(timer.wallErrorNanos() / 1e6);
-        out.append("- **Windows**: ").append(displayText).append(". Each JVM is started as the installer will start the app: `java` with the app's options and a plain "
-                + "class path, main class `").append(WindowBench.APP).append("` or `").append(WindowBench.BARE)
-                .append("`\n");
-        if (!cdsText.isEmpty()) {
-            out.append("- **").append(cdsText).append("**\n");
-        }
-        out.append('\n');
         out.append("## Goals\n\n");
         out.append("| Goal | Unknot | Bare window | Target | Met? |\n");
         out.append("| --- | ---: | ---: | --- | --- |\n");
@@ -486,6 +512,14 @@ public final class Bench {
         out.append(String.format(Locale.ROOT, "| RSS while a session runs (VmRSS at the end) | %.0f MB | %.0f MB | ≤ %.0f MB "
                         + "| %s |\n", appLoad.rssKb() / mb, bareLoad.rssKb() / mb, RSS_TARGET_MB,
                 appLoad.rssKb() / mb <= RSS_TARGET_MB ? "yes" : "**no**"));
+        if (!soaks.isEmpty()) {
+            WindowBench.Soak soak = soaks.get(0);
+            double appGrowth = lastToFirst(soak.app(), WindowBench.Minute::cpuPercent);
+            out.append(String.format(Locale.ROOT, "| CPU through a %d-minute session: last 3 minutes' mean ÷ first 3 "
+                            + "minutes' | %.2f | %.2f | ≤ %.1f (flat) | %s |\n", soak.app().size(), appGrowth,
+                    lastToFirst(soak.bare(), WindowBench.Minute::cpuPercent), FLAT_RATIO_TARGET,
+                    appGrowth <= FLAT_RATIO_TARGET ? "yes" : "**no**"));
+        }
         out.append(String.format(Locale.ROOT, "| Timer: end error on a real %d s target, wall clock | %+.1f ms | — | ≤ %.0f ms "
                         + "| %s |\n", timer.targetSeconds(), timer.wallErrorNanos() / 1e6, END_ERROR_TARGET_MS,
                 endError <= END_ERROR_TARGET_MS ? "yes" : "**no**"));
@@ -550,6 +584,73 @@ public final class Bench {
                         + "wall clock (%+.1f ms by the monotonic clock); the end was shown %+.1f ms after the target.%n%n",
                 timer.targetSeconds(), timer.wallErrorNanos() / 1e6, timer.monoErrorNanos() / 1e6,
                 timer.endShownErrorNanos() / 1e6));
+    }
+
+    private void soakReport(StringBuilder out) {
+        int minutes = options.soakMinutes();
+        out.append(String.format(Locale.ROOT, "## Soak: a %d-minute real session%n%n", minutes));
+        out.append("The app on a copy of the ten-year log, Enter pressed on its start screen 4 s after its first frame "
+                + "(the default Low back routine, in real time with the real ticker), and a bare window started beside "
+                + "it; both are read at the Enter and at the end of every minute after it. *CPU* is the CPU time of "
+                + "every thread in that minute as a share of one core (/proc/PID/stat); *RSS* (VmRSS, of which RssAnon / "
+                + "RssFile) and *threads* are read at the minute's end (/proc/PID/status); *UI wake-ups* is how often "
+                + "the JavaFX Application Thread went to sleep in the minute (its voluntary_ctxt_switches, "
+                + "/proc/PID/task/TID/status): each time something woke it — a tick, a pulse, input. The two processes "
+                + "run at once and share the machine's cores (each one's CPU time is still its own); other work on the "
+                + "machine shows in both. *Slope* is the least-squares change per minute; *last 3 ÷ first 3* the mean of "
+                + "the last three minutes over the first three's: flat is ≤ " + FLAT_RATIO_TARGET + ". *Machine load* is the "
+                + "1-minute load average at the minute's end (/proc/loadavg; the machine has "
+                + Runtime.getRuntime().availableProcessors() + " cores).\n\n");
+        for (WindowBench.Soak soak : soaks) {
+            out.append("### ").append(soak.what()).append(", bare window beside it\n\n");
+            out.append("Check: ").append(soak.check()).append(".\n\n");
+            out.append("| Minute | CPU % | bare CPU % | RSS MB (anon / file) | bare RSS MB | Threads | bare threads "
+                    + "| UI wake-ups | bare UI wake-ups | Machine load |\n");
+            out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            for (int i = 0; i < soak.app().size(); i++) {
+                WindowBench.Minute a = soak.app().get(i);
+                WindowBench.Minute b = soak.bare().get(i);
+                out.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.0f (%.0f / %.0f) | %.0f | %d | %d | %d | %d | %.2f |%n",
+                        i + 1, a.cpuPercent(), b.cpuPercent(), a.rssKb() / 1024.0, a.anonKb() / 1024.0,
+                        a.fileKb() / 1024.0, b.rssKb() / 1024.0, a.threads(), b.threads(), a.uiWakeUps(), b.uiWakeUps(),
+                        soak.load().get(i)));
+            }
+            List<ToDoubleFunction<WindowBench.Minute>> columns = List.of(WindowBench.Minute::cpuPercent,
+                    m -> m.rssKb() / 1024.0, WindowBench.Minute::threads, WindowBench.Minute::uiWakeUps);
+            StringBuilder slope = new StringBuilder("| Slope per minute");
+            StringBuilder growth = new StringBuilder("| Last 3 ÷ first 3");
+            for (ToDoubleFunction<WindowBench.Minute> column : columns) {
+                for (List<WindowBench.Minute> process : List.of(soak.app(), soak.bare())) {
+                    slope.append(String.format(Locale.ROOT, " | %+.2f", slope(process, column)));
+                    growth.append(String.format(Locale.ROOT, " | %.2f", lastToFirst(process, column)));
+                }
+            }
+            out.append(slope).append(" | |\n").append(growth).append(" | |\n\n");
+        }
+    }
+
+    /** Least-squares slope of a column over the minutes (1, 2, ...), per minute. */
+    static double slope(List<WindowBench.Minute> minutes, ToDoubleFunction<WindowBench.Minute> column) {
+        double n = minutes.size();
+        double meanX = (n + 1) / 2;
+        double meanY = minutes.stream().mapToDouble(column).average().orElse(Double.NaN);
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = 0; i < minutes.size(); i++) {
+            double dx = i + 1 - meanX;
+            sxy += dx * (column.applyAsDouble(minutes.get(i)) - meanY);
+            sxx += dx * dx;
+        }
+        return sxx == 0 ? 0 : sxy / sxx;
+    }
+
+    /** The mean of the last three minutes over that of the first three (fewer if the soak was shorter). */
+    static double lastToFirst(List<WindowBench.Minute> minutes, ToDoubleFunction<WindowBench.Minute> column) {
+        int k = Math.min(3, minutes.size());
+        double first = minutes.subList(0, k).stream().mapToDouble(column).average().orElse(Double.NaN);
+        double last = minutes.subList(minutes.size() - k, minutes.size()).stream().mapToDouble(column).average()
+                .orElse(Double.NaN);
+        return last / first;
     }
 
     private static Optional<String> cpuModel() {

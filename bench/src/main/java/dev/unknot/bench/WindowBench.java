@@ -58,6 +58,20 @@ final class WindowBench {
                 String check) {
     }
 
+    /**
+     * One minute of a soak: CPU over it as a share of one core; memory and threads at its end; and how often the
+     * JavaFX Application Thread went to sleep in it, which is how often something woke it (a tick, a pulse, input).
+     */
+    record Minute(double cpuPercent, long rssKb, long anonKb, long fileKb, long threads, long uiWakeUps) {
+    }
+
+    /**
+     * The app's minutes with a session running, a bare window's over the same wall-clock minutes, and the machine's
+     * load (the 1-minute load average, /proc/loadavg) at the end of each.
+     */
+    record Soak(String what, List<Minute> app, List<Minute> bare, List<Double> load, String check) {
+    }
+
     record Timer(int targetSeconds, long monoErrorNanos, long wallErrorNanos, long endShownErrorNanos, int workedSeconds,
                  double[] setLateMillis, double[] paintLateMillis) {
     }
@@ -171,7 +185,7 @@ final class WindowBench {
             firstFrameMillis(child);
             Thread.sleep(4000); // the log opens, the daily backup is made, the sounds load
             if (startSession) {
-                pressEnter();
+                pressEnter(child.pid());
             }
             Thread.sleep(15_000); // into the first target's work (10 s positioning), past the JIT's first burst
             long pid = child.pid();
@@ -180,10 +194,10 @@ final class WindowBench {
             Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
             long cpu1 = ProcStats.cpuTicks(pid);
             double elapsed = (System.nanoTime() - t0) / 1e9;
-            long rss = ProcStats.statusKb(pid, "VmRSS");
-            long peak = ProcStats.statusKb(pid, "VmHWM");
-            long anon = ProcStats.statusKb(pid, "RssAnon");
-            long file = ProcStats.statusKb(pid, "RssFile");
+            long rss = ProcStats.status(pid, "VmRSS");
+            long peak = ProcStats.status(pid, "VmHWM");
+            long anon = ProcStats.status(pid, "RssAnon");
+            long file = ProcStats.status(pid, "RssFile");
             double percent = 100.0 * (cpu1 - cpu0) / ProcStats.TICKS_PER_SECOND / elapsed;
             System.out.printf(Locale.ROOT, "while running, %s: CPU %.2f %% of one core over %.1f s, RSS %d MB, peak %d MB%n",
                     v.name(), percent, elapsed, rss / 1024, peak / 1024);
@@ -193,9 +207,80 @@ final class WindowBench {
         }
     }
 
-    private void pressEnter() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("xdotool", "search", "--sync", "--name", "^Unknot$", "windowfocus",
-                "--sync", "key", "Return")
+    /** Enter in the app's window: the one titled Unknot of that process (a bare window may be open beside it). */
+    // ---- soak: a long session, minute by minute ------------------------------------------------------------
+
+    /**
+     * The app with a real session running for {@code minutes} (Enter on the start screen: the default Low back
+     * routine, in real time with the real ticker) and a bare window started beside it, both read at the Enter and
+     * at the end of every minute after it; the two share the machine's cores, but each one's CPU time is its own.
+     */
+    Soak soak(Variant app, Variant bare, int minutes) throws Exception {
+        Path db = freshLog("soak.db");
+        long before = sessions(db);
+        List<Minute> appMinutes = new ArrayList<>();
+        List<Minute> bareMinutes = new ArrayList<>();
+        List<Double> load = new ArrayList<>();
+        List<String> firstFrame = List.of("-D" + dev.unknot.app.FirstFrame.PROPERTY);
+        try (ChildJvm bareChild = launch(bare, firstFrame, List.of(), freshLog("soak-bare.db"));
+             ChildJvm appChild = launch(app, firstFrame, List.of(), db)) {
+            firstFrameMillis(bareChild);
+            firstFrameMillis(appChild);
+            Thread.sleep(4000); // as in load(): the log opens, the daily backup is made, the sounds load
+            pressEnter(appChild.pid());
+            long start = System.nanoTime();
+            Watch appWatch = new Watch(appChild.pid());
+            Watch bareWatch = new Watch(bareChild.pid());
+            for (int m = 1; m <= minutes; m++) {
+                TimeUnit.NANOSECONDS.sleep(start + TimeUnit.MINUTES.toNanos(m) - System.nanoTime());
+                Minute a = appWatch.next();
+                Minute b = bareWatch.next();
+                appMinutes.add(a);
+                bareMinutes.add(b);
+                load.add(ProcStats.loadAverage());
+                System.out.printf(Locale.ROOT, "soak %s, minute %d: CPU %.2f %% (bare %.2f %%), RSS %d MB (bare %d), "
+                                + "%d threads (bare %d), %d UI wake-ups (bare %d), machine load %.2f%n", app.name(), m,
+                        a.cpuPercent(), b.cpuPercent(), a.rssKb() / 1024, b.rssKb() / 1024, a.threads(), b.threads(),
+                        a.uiWakeUps(), b.uiWakeUps(), load.get(m - 1));
+            }
+            appChild.close();
+        }
+        return new Soak(app.name(), appMinutes, bareMinutes, load, checkSessionLogged(db, before));
+    }
+
+    /** One process's counters, read again at the end of each minute: the minute is the difference. */
+    private static final class Watch {
+        private final long pid;
+        private final long uiThread;
+        private long nanos;
+        private long ticks;
+        private long waits;
+
+        Watch(long pid) throws IOException {
+            this.pid = pid;
+            this.uiThread = ProcStats.threadId(pid, "JavaFX Application Thread");
+            this.nanos = System.nanoTime();
+            this.ticks = ProcStats.cpuTicks(pid);
+            this.waits = ProcStats.waits(pid, uiThread);
+        }
+
+        Minute next() throws IOException {
+            long now = System.nanoTime();
+            long cpu = ProcStats.cpuTicks(pid);
+            long slept = ProcStats.waits(pid, uiThread);
+            Minute minute = new Minute(100.0 * (cpu - ticks) / ProcStats.TICKS_PER_SECOND / ((now - nanos) / 1e9),
+                    ProcStats.status(pid, "VmRSS"), ProcStats.status(pid, "RssAnon"), ProcStats.status(pid, "RssFile"),
+                    ProcStats.status(pid, "Threads"), slept - waits);
+            nanos = now;
+            ticks = cpu;
+            waits = slept;
+            return minute;
+        }
+    }
+
+    private void pressEnter(long pid) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("xdotool", "search", "--sync", "--all", "--pid", Long.toString(pid),
+                "--name", "^Unknot$", "windowfocus", "--sync", "key", "Return")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DISPLAY", display.display());
         Process xdotool = builder.start();
