@@ -9,6 +9,7 @@ import dev.unknot.ui.history.HistoryViewModel.StepRow;
 import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HistoryUiTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final BuiltInRoutines ROUTINES = new BuiltInRoutines(new TargetCatalogue());
+    /** As long as a note may be, ending in words that must be readable. */
+    private static final String LONG_NOTE = "Tender left side. ".repeat(110) + "a bit more:  THE END";
 
     @TempDir
     Path dir;
@@ -51,7 +54,7 @@ class HistoryUiTest {
         SeededLog.session(db, ZONE, Instant.parse("2026-11-10T08:00:00Z"), ROUTINES.all().get(1), 180,
                 OptionalInt.of(6), OptionalInt.empty(), "short one, \"tender\"");
         SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), ROUTINES.defaultRoutine(), 900,
-                OptionalInt.empty(), OptionalInt.empty(), "");
+                OptionalInt.empty(), OptionalInt.empty(), LONG_NOTE);
         shell = new Shell(new AppConfig(db, new FakeClock(), Clock.systemUTC(), ZONE, (settings, ql) -> ROUTINES.all(), 10, 20,
                 SilentCuePlayer::new));
         shell.start(stage);
@@ -93,7 +96,7 @@ class HistoryUiTest {
         robot.type(KeyCode.DOWN);
         await(() -> steps(robot).size() == 1);
         assertEquals(new StepRow("Upper back", "Centre", "Foam roller", "8 min", "3 min", "ended here"), steps(robot).get(0));
-        await(() -> robot.lookup(".detail-note").queryLabeled().getText().contains("short one"));
+        await(() -> robot.lookup(".detail-note").queryAs(TextArea.class).getText().contains("short one"));
 
         robot.type(KeyCode.DELETE);
         await(() -> robot.lookup(".delete-confirm").query().isVisible());
@@ -157,6 +160,26 @@ class HistoryUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!robot.lookup(".delete-confirm").query().isVisible(), "nothing listed, nothing to delete");
         assertEquals(3, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
+    }
+
+    @Test
+    void aLongNoteIsReadInFullOnDemandAndTheStepsKeepTheirPlace(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        await(() -> steps(robot).size() == 9); // the newest, with the long note, is selected
+        TextArea note = robot.lookup(".detail-note").queryAs(TextArea.class);
+        await(() -> note.getText().endsWith("THE END"));
+        assertEquals(2000, LONG_NOTE.length());
+        double closed = note.getHeight();
+        javafx.scene.Node table = robot.lookup(".step-list-table").query();
+        double tableBefore = table.getBoundsInParent().getHeight();
+
+        robot.clickOn(".whole-note");
+        await(() -> note.getHeight() > closed * 1.5);
+        assertTrue(table.getBoundsInParent().getHeight() >= Math.min(tableBefore, 100) * 0.9 - 1,
+                "the steps table keeps room: " + table.getBoundsInParent().getHeight());
+        assertTrue(table.localToScene(table.getBoundsInLocal()).getMaxY() <= table.getScene().getHeight() + 1,
+                "and stays on screen");
     }
 
     @SuppressWarnings("unchecked")

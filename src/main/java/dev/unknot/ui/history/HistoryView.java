@@ -18,6 +18,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.Region;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -120,10 +123,20 @@ public final class HistoryView extends StackPane implements InitialFocus {
         detailTitle.textProperty().bind(vm.detailTitleProperty());
         detailTitle.getStyleClass().add("detail-title");
         detailTitle.setWrapText(true);
-        Label note = new Label();
-        note.textProperty().bind(vm.detailNoteProperty());
-        note.getStyleClass().add("detail-note");
-        note.setWrapText(true);
+        // The note in a read-only text area: three lines, scrolled (and selectable to copy); "Whole note" opens it up
+        // to half the pane, so even 2,000 characters are read in full and the steps table keeps its place.
+        TextArea noteText = new TextArea();
+        noteText.textProperty().bind(vm.detailNoteProperty());
+        noteText.setEditable(false);
+        noteText.setWrapText(true);
+        noteText.setPrefRowCount(3);
+        noteText.getStyleClass().add("detail-note");
+        noteText.setAccessibleText("The session's note");
+        ToggleButton whole = new ToggleButton("Whole note");
+        whole.getStyleClass().add("whole-note");
+        whole.setAccessibleText("Show the whole note");
+        vm.selectedProperty().addListener((o, a, b) -> whole.setSelected(false));
+        VBox note = new VBox(4, noteText, whole);
         note.visibleProperty().bind(Bindings.isNotEmpty(vm.detailNoteProperty()));
         note.managedProperty().bind(note.visibleProperty());
         TableView<StepRow> steps = new TableView<>(vm.steps());
@@ -140,6 +153,8 @@ public final class HistoryView extends StackPane implements InitialFocus {
         VBox.setVgrow(steps, Priority.ALWAYS);
         VBox detail = new VBox(8, detailTitle, note, steps);
         detail.getStyleClass().add("history-detail");
+        noteText.prefHeightProperty().bind(Bindings.when(whole.selectedProperty())
+                .then(detail.heightProperty().multiply(0.5)).otherwise(Region.USE_COMPUTED_SIZE));
 
         SplitPane split = new SplitPane(list, detail);
         // Side by side where there is room; the steps go under the list in a narrow window.
