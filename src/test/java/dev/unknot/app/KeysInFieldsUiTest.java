@@ -348,7 +348,9 @@ class KeysInFieldsUiTest {
 
     /** On the JavaFX thread, as the two below. */
     private int sessionRows() {
-        return ((javafx.scene.control.TableView<?>) stage.getScene().lookup(".session-list")).getItems().size();
+        // -1 until the history screen is up (its rows come a pulse or two after it is asked for)
+        return stage.getScene().lookup(".session-list") instanceof javafx.scene.control.TableView<?> list
+                ? list.getItems().size() : -1;
     }
 
     private String label(String query) {

@@ -80,6 +80,7 @@ class LayerTest {
                 .and().doNotHaveFullyQualifiedName("dev.unknot.storage.InstanceLock") // its own lock file
                 .and().doNotHaveFullyQualifiedName("dev.unknot.app.WindowPlacesFile") // unknot-windows.properties
                 .and().doNotHaveFullyQualifiedName("dev.unknot.ui.sound.TempClipFiles") // sounds in a temp folder
+                .and().doNotHaveFullyQualifiedName("dev.unknot.app.UncaughtErrors") // unknot-errors.log, appended
                 .should().accessTargetWhere(opensAFile)
                 .orShould().dependOnClassesThat().belongToAnyOf(FileInputStream.class, FileOutputStream.class,
                         RandomAccessFile.class, FileReader.class, FileWriter.class)
