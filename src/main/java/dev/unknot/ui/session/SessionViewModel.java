@@ -38,6 +38,8 @@ public final class SessionViewModel {
     private Consumer<SessionSnapshot> onEnded = s -> { };
     private SessionNotices notices = new SessionNotices(() -> true, n -> { });
     private SessionSnapshot endedWith;
+    /** What the screen shows now, for threads other than this one (the app's exit); see {@link #lastSnapshot()}. */
+    private volatile SessionSnapshot shown;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
@@ -208,6 +210,7 @@ public final class SessionViewModel {
 
     private void refresh() {
         SessionSnapshot s = engine.snapshot();
+        shown = s;
         phase.set(s.phase());
         paused.set(s.paused());
         if (!s.paused()) {
@@ -244,6 +247,14 @@ public final class SessionViewModel {
     }
 
     // ---- Read-only state -----------------------------------------------------------------------------
+
+    /**
+     * The session as the screen last showed it: at most one tick old while the session runs. The one thing here that
+     * any thread may read; the app's exit uses it when the UI thread does not answer.
+     */
+    public SessionSnapshot lastSnapshot() {
+        return shown;
+    }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
