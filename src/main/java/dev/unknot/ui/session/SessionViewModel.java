@@ -38,8 +38,6 @@ public final class SessionViewModel {
     private Consumer<SessionSnapshot> onEnded = s -> { };
     private SessionNotices notices = new SessionNotices(() -> true, n -> { });
     private SessionSnapshot endedWith;
-    /** What the screen shows now, for threads other than this one (the app's exit); see {@link #lastSnapshot()}. */
-    private volatile SessionSnapshot shown;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
@@ -60,6 +58,8 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<List<BodyMark>> bodyMarks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper sleptNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper miniTimerShown = new ReadOnlyBooleanWrapper();
+    /** What the screen shows now, for threads other than this one (the app's exit); see {@link #lastSnapshot()}. */
+    private volatile SessionSnapshot shown;
 
     /**
      * @param recorder where the session is logged (checkpoints go to storage); called on this thread
