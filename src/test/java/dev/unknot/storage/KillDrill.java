@@ -122,7 +122,7 @@ final class KillDrill implements AutoCloseable {
 
         Child next = startChild(file, random.nextLong(), 1);
         for (int n = 1; n <= rounds; n++) {
-            String round = signal + " " + n + " of " + rounds;
+            String round = "SIG" + signal + " " + n + " of " + rounds;
             Child current = next;
             Process child = current.process();
             Path stderr = current.stderr();
