@@ -55,7 +55,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -121,7 +120,7 @@ public final class Shell implements AutoCloseable {
             close();
             stage.close();
         });
-        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> close());
+        stage.setOnCloseRequest(e -> close()); // then the window closes, and the app with it
         places = new WindowPlacesFile(WindowPlacesFile.besideLog(config.dbFile()));
         window.setWindowPlaces(places);
         window.setExercises(plan -> new ExerciseViewModel(plan, config.clock(), config.sleepWatch(),
