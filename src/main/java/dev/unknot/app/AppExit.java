@@ -15,25 +15,27 @@ import java.util.function.Consumer;
  * The one way out of Unknot. Closing the window, Quit (Ctrl+Q), {@code Application.stop()} and the JVM's shutdown
  * hook (SIGTERM, which a desktop logout sends; also Ctrl+C in a terminal) all call {@link #run()}, which:
  * <ol>
- *   <li>ends a running session early, on the UI thread where its engine lives, so it keeps every second worked: the
- *       engine reads the monotonic clock as it ends. The UI thread's other tidying (the window's place, the timers)
- *       goes with it;</li>
+ *   <li>ends a running session early, with every second worked, and hands its end to the log;</li>
  *   <li>closes the log: the storage thread writes what is queued, the session's end included, with
  *       {@code synchronous=FULL}, and lets the file go.</li>
  * </ol>
  *
- * <p><b>Threads.</b> Called on the UI thread (window close, Quit, {@code stop()}), step 1 runs right there. Called on
- * another thread (the shutdown hook), it posts step 1 to the UI thread and waits for it, at most {@link #UI_WAIT}:
- * during a logout the UI thread is idle and answers within milliseconds. When it does not answer (blocked, for one,
- * inside a {@code System.exit} called on it, which waits for this very hook), or the toolkit is gone already, the
- * exit does not touch the engine from the wrong thread. It ends the session from its last snapshot instead, which
- * the session screen publishes for other threads after every tick (at most a second old), through the session's
- * recorder, which keeps the first end it is given and ignores the rest, so a late answer of the UI thread changes
- * nothing. Step 2 runs on the calling thread.
+ * <p><b>Threads.</b> The session's engine lives on the UI thread and is not thread-safe. Called on the UI thread
+ * (window close, Quit, {@code stop()}), step 1 runs right there: the engine ends itself, reading the monotonic clock
+ * as it does. The UI thread's other tidying (the window's place, timers) follows there, but nothing waits for it.
+ * Called on another thread (the shutdown hook), it posts step 1 to the UI thread and waits for it, at most
+ * {@link #UI_WAIT}. Often no answer comes: JavaFX has a shutdown hook of its own, run at the same time as ours, and
+ * once it has begun to stop the toolkit, {@code Platform.runLater} drops what it is given without a word (seen on
+ * SIGTERM to the real app: the JavaFX thread sat idle and never ran it). The UI thread may also be blocked (inside a
+ * {@code System.exit} called on it, say, which waits for this very hook). Then the exit does not touch the engine from
+ * the wrong thread: it ends the session from its last snapshot, which the session screen publishes after every tick.
+ * A tick follows each change of the countdown's second, so that snapshot's seconds worked are the moment's but for a
+ * few milliseconds after each second. The end goes through the session's recorder, which keeps the first end it is
+ * given and ignores the rest, so a late answer of the UI thread changes nothing. Step 2 runs on the calling thread.
  *
  * <p><b>Bounded.</b> A broken or hung disk must not hang the exit: the log gets {@link #WRITE_WAIT} to write what is
  * queued, then the exit goes on without it and says so on stderr (the session is then as the log last had it, and
- * the next start marks it interrupted). The longest an exit takes is about {@code UI_WAIT + WRITE_WAIT}.
+ * the next start marks it interrupted). The longest an exit takes is about {@code 2 × UI_WAIT + WRITE_WAIT}.
  *
  * <p><b>Once.</b> Only the first call does the work. A later or concurrent one (the window closed, then {@code stop()},
  * then the shutdown hook as the JVM exits) writes nothing and returns once the first has finished, waiting at most as
@@ -41,10 +43,14 @@ import java.util.function.Consumer;
  * while the first waits for that thread does step 1 itself, so the two never wait on each other.
  */
 public final class AppExit {
-    /** How long a call from another thread waits for the UI thread to end the session. */
-    public static final Duration UI_WAIT = Duration.ofSeconds(1);
+    /**
+     * How long a call from another thread waits for the UI thread to end the session: it answers within milliseconds
+     * when it can, and on SIGTERM it often cannot (see the class comment), so this is short.
+     */
+    public static final Duration UI_WAIT = Duration.ofMillis(250);
     /** How long the log gets to write what is queued. */
     public static final Duration WRITE_WAIT = Duration.ofSeconds(3);
+    private static final System.Logger LOG = System.getLogger(AppExit.class.getName());
 
     /** The thread the session's engine lives on. */
     public interface UiThread {
@@ -78,6 +84,7 @@ public final class AppExit {
 
     private final UiThread ui;
     private final Runnable endOnUi;
+    private final Runnable tidyOnUi;
     private final Runnable endWithoutUi;
     private final Log log;
     private final Consumer<String> say;
@@ -91,19 +98,23 @@ public final class AppExit {
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
     /**
-     * @param endOnUi      on the UI thread: ends a running session early (the engine's own end) and tidies up
+     * @param endOnUi      on the UI thread: ends a running session early (the engine's own end); quick, as a shutdown
+     *                     hook waits for it
+     * @param tidyOnUi     on the UI thread after that: the rest (the window's place, timers); a hook does not wait
      * @param endWithoutUi on the exiting thread, when the UI thread does not answer: ends a running session from its
      *                     last snapshot (thread-safe; must not touch the engine)
      * @param say          where a plain-words warning goes (stderr in the app: logging may be shut down already)
      */
-    public AppExit(UiThread ui, Runnable endOnUi, Runnable endWithoutUi, Log log, Consumer<String> say) {
-        this(ui, endOnUi, endWithoutUi, log, say, UI_WAIT, WRITE_WAIT);
+    public AppExit(UiThread ui, Runnable endOnUi, Runnable tidyOnUi, Runnable endWithoutUi, Log log,
+                   Consumer<String> say) {
+        this(ui, endOnUi, tidyOnUi, endWithoutUi, log, say, UI_WAIT, WRITE_WAIT);
     }
 
-    AppExit(UiThread ui, Runnable endOnUi, Runnable endWithoutUi, Log log, Consumer<String> say, Duration uiWait,
-            Duration writeWait) {
+    AppExit(UiThread ui, Runnable endOnUi, Runnable tidyOnUi, Runnable endWithoutUi, Log log, Consumer<String> say,
+            Duration uiWait, Duration writeWait) {
         this.ui = Objects.requireNonNull(ui);
         this.endOnUi = Objects.requireNonNull(endOnUi);
+        this.tidyOnUi = Objects.requireNonNull(tidyOnUi);
         this.endWithoutUi = Objects.requireNonNull(endWithoutUi);
         this.log = Objects.requireNonNull(log);
         this.say = Objects.requireNonNull(say);
@@ -154,6 +165,11 @@ public final class AppExit {
         } finally {
             uiDone.complete(null);
         }
+        try {
+            tidyOnUi.run();
+        } catch (RuntimeException e) {
+            say.accept("Unknot: tidying up on exit failed: " + e);
+        }
     }
 
     private void endFromAnotherThread() {
@@ -166,16 +182,18 @@ public final class AppExit {
             // no UI thread to ask: end the session from its last snapshot below
         }
         if (sessionClaimed.compareAndSet(false, true)) {
-            say.accept("Unknot: the window did not answer within " + uiWait.toMillis() + " ms on exit; the session is"
-                    + " ended as the screen last showed it.");
+            // Not said on stderr: on SIGTERM this is the usual way, not a fault.
+            LOG.log(System.Logger.Level.INFO, "The UI thread did not answer within " + uiWait.toMillis()
+                    + " ms on exit; the session is ended as the screen last showed it.");
             try {
                 endWithoutUi.run();
             } catch (RuntimeException e) {
                 say.accept("Unknot: ending the session on exit failed: " + e);
             }
         } else if (!await(uiDone, uiWait)) {
-            // The UI thread began to end the session just now but has not finished: what it has queued is written.
-            say.accept("Unknot: the window did not finish ending the session on exit; the log keeps what reached it.");
+            // The UI thread is ending the session right now: the end is queued first, then the screen changes.
+            LOG.log(System.Logger.Level.INFO, "The UI thread did not finish ending the session on exit in time;"
+                    + " the log keeps what reached it.");
         }
     }
 

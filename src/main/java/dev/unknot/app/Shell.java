@@ -93,8 +93,8 @@ public final class Shell implements AutoCloseable {
     private Stage stage;
     private final OpenLog openLog = new OpenLog(() -> storage);
     /** The one way out: window close, Quit, {@code stop()} and the shutdown hook all go through it. */
-    private final AppExit exit = new AppExit(AppExit.UiThread.javaFx(), this::leaveUi, this::endFromLastSnapshot,
-            this::closeLog, System.err::println);
+    private final AppExit exit = new AppExit(AppExit.UiThread.javaFx(), this::endRunningSession, this::tidyUp,
+            this::endFromLastSnapshot, this::closeLog, System.err::println);
     /** The session started last, for the exit when the UI thread does not answer; written on the UI thread. */
     private volatile LiveSession live;
 
@@ -463,13 +463,17 @@ public final class Shell implements AutoCloseable {
         return exit.shutdownHook();
     }
 
-    /** The exit's part on the UI thread: the running session first, as it matters most. */
-    private void leaveUi() {
+    /** The exit's first part on the UI thread, the one a shutdown hook waits for: the running session's end. */
+    private void endRunningSession() {
         SessionViewModel running = window == null ? null : window.runningSession();
         if (running != null) {
             running.endNow();
             running.dispose();
         }
+    }
+
+    /** The rest of the exit's part on the UI thread. */
+    private void tidyUp() {
         ExerciseViewModel exercising = window == null ? null : window.runningExercises();
         if (exercising != null) {
             exercising.dispose();

@@ -80,6 +80,7 @@ class AppExitTest {
     private final AtomicInteger endedOnUi = new AtomicInteger();
     private final AtomicInteger endedWithoutUi = new AtomicInteger();
     private final AtomicInteger closes = new AtomicInteger();
+    private final AtomicInteger tidied = new AtomicInteger();
     private Storage storage;
     private UiSession session;
 
@@ -133,7 +134,7 @@ class AppExitTest {
     }
 
     private AppExit exit(Duration uiWait, AppExit.Log log) {
-        return new AppExit(ui, session::endOnUi, session::endWithoutUi, wait -> {
+        return new AppExit(ui, session::endOnUi, tidied::incrementAndGet, session::endWithoutUi, wait -> {
             closes.incrementAndGet();
             return log.close(wait);
         }, said::add, uiWait, AppExit.WRITE_WAIT);
@@ -194,6 +195,7 @@ class AppExitTest {
         runHook(exit);
 
         assertEquals(1, endedOnUi.get());
+        assertEquals(1, tidied.get());
         assertEquals(1, closes.get());
         assertEquals(List.of(), said);
         assertEndedEarlyWith42Seconds();
@@ -273,8 +275,30 @@ class AppExitTest {
 
         assertEquals(0, endedOnUi.get());
         assertEquals(1, endedWithoutUi.get());
-        assertEquals(List.of("Unknot: the window did not answer within 50 ms on exit; the session is ended as the"
-                + " screen last showed it."), said);
+        assertEquals(List.of(), said, "on SIGTERM the usual way (JavaFX's own hook drops what is posted), not a fault");
+        assertEndedEarlyWith42Seconds();
+    }
+
+    @Test
+    void whenWhatIsPostedIsDroppedAsJavaFxDoesOnceItsOwnHookRunsTheSessionEndsAsItLastShowed() throws Exception {
+        AppExit.UiThread dropping = new AppExit.UiThread() {
+            @Override
+            public boolean isCurrent() {
+                return false;
+            }
+
+            @Override
+            public void post(Runnable job) {
+                // Platform.runLater once the toolkit is stopping: accepted, never run
+            }
+        };
+
+        runHook(new AppExit(dropping, session::endOnUi, tidied::incrementAndGet, session::endWithoutUi, storage::close,
+                said::add, Duration.ofMillis(50), AppExit.WRITE_WAIT));
+
+        assertEquals(0, endedOnUi.get());
+        assertEquals(1, endedWithoutUi.get());
+        assertEquals(List.of(), said);
         assertEndedEarlyWith42Seconds();
     }
 
@@ -286,7 +310,7 @@ class AppExitTest {
 
         assertEquals(0, endedOnUi.get());
         assertEquals(1, endedWithoutUi.get());
-        assertEquals(1, said.size());
+        assertEquals(List.of(), said);
         assertEndedEarlyWith42Seconds();
     }
 

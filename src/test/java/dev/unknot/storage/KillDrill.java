@@ -85,8 +85,8 @@ final class KillDrill implements AutoCloseable {
         void check(Cut cut) throws Exception;
     }
 
-    /** How a drill went. */
-    record Summary(int rounds, int cuts, int idle, int sessions, List<String> exitWarnings, double seconds) {
+    /** How a drill went; {@code exitNotes} are the child's {@code exit} lines, each with its round. */
+    record Summary(int rounds, int cuts, int idle, int sessions, List<String> exitNotes, double seconds) {
     }
 
     private record Expected(SessionStatus status, List<Integer> doneSeconds) {
@@ -116,7 +116,7 @@ final class KillDrill implements AutoCloseable {
         Path file = dir.resolve("unknot.db");
         Random random = new Random(seed);
         Map<Long, Expected> expected = new LinkedHashMap<>();
-        List<String> exitWarnings = new ArrayList<>();
+        List<String> exitNotes = new ArrayList<>();
         int cuts = 0;
         long started = System.nanoTime();
 
@@ -134,7 +134,7 @@ final class KillDrill implements AutoCloseable {
             }
 
             // Up to "go": a session the child may have finished first, and how far the session to be cut already is.
-            Lines seen = new Lines(round, exitWarnings);
+            Lines seen = new Lines(round, exitNotes);
             while (seen.reached < 0) {
                 String line = lines.poll(60, TimeUnit.SECONDS);
                 if (line == null || line.equals(EOF)) {
@@ -205,21 +205,21 @@ final class KillDrill implements AutoCloseable {
                 expected.putAll(seen.completed);
             }
         }
-        return new Summary(rounds, cuts, rounds - cuts, expected.size(), exitWarnings,
+        return new Summary(rounds, cuts, rounds - cuts, expected.size(), exitNotes,
                 (System.nanoTime() - started) / 1e9);
     }
 
     /** What one child said: how far it got, and the sessions it ended before the signal. */
     private static final class Lines {
         final String round;
-        final List<String> exitWarnings;
+        final List<String> exitNotes;
         final Map<Long, Expected> completed = new LinkedHashMap<>();
         /** The worked seconds reached so far (-1 before "go"). */
         int reached = -1;
 
-        Lines(String round, List<String> exitWarnings) {
+        Lines(String round, List<String> exitNotes) {
             this.round = round;
-            this.exitWarnings = exitWarnings;
+            this.exitNotes = exitNotes;
         }
 
         void take(String line) {
@@ -230,7 +230,7 @@ final class KillDrill implements AutoCloseable {
                     List<Integer> done = Arrays.stream(words[3].split(",")).map(Integer::valueOf).toList();
                     completed.put(Long.valueOf(words[1]), new Expected(SessionStatus.byId(words[2]), done));
                 }
-                case "exit" -> exitWarnings.add(round + ": " + line);
+                case "exit" -> exitNotes.add(round + ": " + line);
                 default -> throw new AssertionError(round + ": the child said " + line);
             }
         }

@@ -29,6 +29,7 @@ import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +39,10 @@ import java.util.stream.Collectors;
  * {@link SessionEngine#nanosToNextTick()} says (what the app's ScheduledTicker does), so checkpoints fall due every
  * 15 s of session time as in the app. And it leaves the way the app does: the app's {@link AppExit} is its shutdown
  * hook, with the main thread as the UI thread the session's engine lives on; between two ticks the main thread runs
- * what the exit posts to it, as the JavaFX thread runs what is posted with {@code Platform.runLater}. SIGKILL never
- * runs the hook; SIGTERM does.
+ * what the exit posts to it, as the JavaFX thread runs what is posted with {@code Platform.runLater}. In about half the
+ * runs a second hook stops that thread at the same time, as JavaFX's own hook stops its toolkit (after which
+ * {@code Platform.runLater} drops what it is given); when it wins the race, the exit ends the session from its last
+ * snapshot. SIGKILL never runs the hooks; SIGTERM does.
  *
  * <p>Session time runs {@value #SPEED_UP} times faster than real time, so the 15 s checkpoint interval is 150 ms. The
  * session clock moves only at the ticks, by exactly the time the engine asked to wait, and the real wait before each
@@ -63,7 +66,8 @@ import java.util.stream.Collectors;
  *   <li>{@code at <worked>}: after each tick of that session, the worked seconds (all steps) it has reached, said
  *       before that tick's write is waited for;</li>
  *   <li>{@code failed <message>}: the storage reported a failed write (the drill expects none);</li>
- *   <li>{@code exit <message>}: the exit's warning (the UI thread did not answer, the log did not finish writing).</li>
+ *   <li>{@code exit <message>}: how the exit ended the session (by the UI thread, or from the last snapshot), or
+ *       its warning (the UI thread did not answer, the log did not finish writing).</li>
  * </ul>
  * Once the exit has ended the session, the main thread says nothing more.
  */
@@ -114,8 +118,11 @@ public final class KillDrillChild {
         storage.ready().get(30, TimeUnit.SECONDS);
         Ui ui = new Ui();
         Exit exit = new Exit();
-        Runtime.getRuntime().addShutdownHook(new AppExit(ui, exit::onUi, exit::withoutUi, storage::close,
+        Runtime.getRuntime().addShutdownHook(new AppExit(ui, exit::onUi, () -> { }, exit::withoutUi, storage::close,
                 message -> say("exit " + message)).shutdownHook());
+        if (random.nextBoolean()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(ui::stop, "toolkit-shutdown"));
+        }
 
         // Sometimes a short session first, run to its end or ended early, at full speed. Every session here has
         // worked a second at least when it ends or is cut, so the log keeps it whatever it does with a session ended
@@ -152,10 +159,14 @@ public final class KillDrillChild {
         return REPOSITION_SECONDS + 1 + random.nextInt(totalSeconds - REPOSITION_SECONDS - 1);
     }
 
-    /** The main thread as the exit's UI thread: it runs what is posted to it between its ticks. */
+    /**
+     * The main thread as the exit's UI thread: it runs what is posted to it between its ticks. Like the JavaFX thread
+     * it can be stopped by a shutdown hook of its own toolkit; then it runs nothing more, not even what was posted.
+     */
     private static final class Ui implements AppExit.UiThread {
         private final Thread thread = Thread.currentThread();
         private final BlockingQueue<Runnable> posted = new LinkedBlockingQueue<>();
+        private volatile boolean stopped;
 
         @Override
         public boolean isCurrent() {
@@ -167,9 +178,24 @@ public final class KillDrillChild {
             posted.add(job);
         }
 
-        /** Waits {@code nanos} of real time, or less if something is posted meanwhile, which it runs; whether it ran one. */
+        /**
+         * What JavaFX's own shutdown hook does to its thread, at the same time as the app's exit: no more ticks, and
+         * what was posted is not run.
+         */
+        void stop() {
+            stopped = true;
+            posted.add(() -> { });
+        }
+
+        /**
+         * Waits {@code nanos} of real time, or less if something is posted meanwhile, which it runs; whether it ran
+         * one. Once stopped it never returns.
+         */
         boolean idle(long nanos) throws InterruptedException {
             Runnable job = posted.poll(nanos, TimeUnit.NANOSECONDS);
+            if (stopped) {
+                deadForever();
+            }
             if (job != null) {
                 job.run();
             }
@@ -178,7 +204,13 @@ public final class KillDrillChild {
 
         void serveForever() throws InterruptedException {
             while (true) {
-                posted.take().run();
+                idle(Long.MAX_VALUE);
+            }
+        }
+
+        private static void deadForever() {
+            while (true) {
+                LockSupport.park();
             }
         }
     }
@@ -193,6 +225,7 @@ public final class KillDrillChild {
             Run run = running;
             if (run != null && !run.engine.phase().isOver()) {
                 ended = true;
+                say("exit ended by the UI thread");
                 run.engine.endEarly();
             }
         }
@@ -203,6 +236,7 @@ public final class KillDrillChild {
             SessionSnapshot last = run == null ? null : run.shown;
             if (last != null && last.endedEarly().phase() != last.phase()) {
                 ended = true;
+                say("exit ended from the last snapshot");
                 run.recorder.ended(last.endedEarly());
             }
         }
