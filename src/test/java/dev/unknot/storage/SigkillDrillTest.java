@@ -54,9 +54,9 @@ class SigkillDrillTest {
         }
 
         int maxLoss = losses.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        System.out.printf("SIGKILL drill: %d kills (%d during a running session, %d after it had ended), "
-                        + "lost (session s) max %d, mean %.1f; %d sessions in the log; %.1f s%n", drill.rounds(),
-                drill.cuts(), drill.idle(), maxLoss, losses.stream().mapToInt(Integer::intValue).average().orElse(0),
+        System.out.printf("SIGKILL drill: %d kills (%d during a running session, %d after it had ended, %d of these "
+                        + "just before), lost (session s) max %d, mean %.1f; %d sessions in the log; %.1f s%n",
+                drill.rounds(), drill.cuts(), drill.idle(), drill.endedUnsaid(), maxLoss, losses.stream().mapToInt(Integer::intValue).average().orElse(0),
                 drill.sessions(), drill.seconds());
         // The kills must really land inside running sessions, all over the checkpoint interval.
         assertTrue(losses.size() >= KILLS / 2, "most kills hit a running session: " + losses);
