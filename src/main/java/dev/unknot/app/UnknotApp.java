@@ -11,9 +11,9 @@ public final class UnknotApp extends Application {
     public void start(Stage stage) {
         WindowIcons.addTo(stage);
         shell = new Shell(AppConfig.fromEnvironment(getParameters().getRaw(), System.getenv()));
+        shell.start(stage);
         // A logout sends SIGTERM: the JVM runs its shutdown hooks but never calls stop().
         Runtime.getRuntime().addShutdownHook(shell.shutdownHook());
-        shell.start(stage);
         FirstFrame.reportTo(stage.getScene());
     }
 
