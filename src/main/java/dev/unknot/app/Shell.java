@@ -6,6 +6,7 @@ import dev.unknot.domain.Routine;
 import dev.unknot.domain.Segment;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
+import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.Region;
 import dev.unknot.domain.SpasmEpisode;
@@ -57,6 +58,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,6 +96,14 @@ public final class Shell implements AutoCloseable {
     private Appearance appearance;
     private Stage stage;
     private final OpenLog openLog = new OpenLog(() -> storage);
+    /** The one way out: window close, Quit, {@code stop()} and the shutdown hook all go through it. */
+    private final AppExit exit = new AppExit(AppExit.UiThread.javaFx(), this::endRunningSession, this::tidyUp,
+            this::endFromLastSnapshot, this::closeLog, System.err::println);
+    /** The session started last, for the exit when the UI thread does not answer; written on the UI thread. */
+    private volatile LiveSession live;
+
+    private record LiveSession(SessionViewModel session, SessionListener recorder) {
+    }
 
     /**
      * Errors no stage of the start-up expects (a bug, not a log that cannot be read or written): the app's
@@ -123,7 +133,11 @@ public final class Shell implements AutoCloseable {
                 () -> new InsightsViewModel(archive::loadAll, catalogue, config.zone(),
                         () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
                 List.of(logMenu.menu()));
-        window.setOnQuit(stage::close);
+        window.setOnQuit(() -> {
+            close();
+            stage.close();
+        });
+        stage.setOnCloseRequest(e -> close()); // then the window closes, and the app with it
         places = new WindowPlacesFile(WindowPlacesFile.besideLog(config.dbFile()));
         window.setWindowPlaces(places);
         window.setExercises(plan -> new ExerciseViewModel(plan, config.clock(), config.sleepWatch(),
@@ -344,10 +358,12 @@ public final class Shell implements AutoCloseable {
         home.showWelcome(false); // a session is in the log from now on: no longer the first run
         Storage log = storage;
         SessionViewModel session;
+        SessionListener listener;
         ReflectionSink reflections;
         java.util.function.Consumer<dev.unknot.domain.SelfCheck> selfChecks;
         if (log != null) {
             SessionRecorder recorder = log.newSessionRecorder(painBefore);
+            listener = recorder;
             session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), recorder,
                     new ScheduledTicker(config.tickCapMillis()), this::play);
             selfChecks = check -> recorder.sessionId()
@@ -365,11 +381,13 @@ public final class Shell implements AutoCloseable {
                         return null;
                     });
         } else {
-            session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), new SessionListener() { },
+            listener = new SessionListener() { };
+            session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), listener,
                     new ScheduledTicker(config.tickCapMillis()), this::play);
             reflections = (painAfter, note) -> { };
             selfChecks = check -> { };
         }
+        live = new LiveSession(session, listener);
         episodes.startWarning().ifPresent(session::setAdvisory);
         session.setNotices(new SessionNotices(stage::isFocused, new DesktopNotice(() -> stage)));
         return new SessionStarter.Started(session, reflections, selfChecks);
@@ -510,26 +528,57 @@ public final class Shell implements AutoCloseable {
                 s.voiceOn(), s.theme());
     }
 
+    /**
+     * Ends a running session with every second worked, writes it and closes the log, once, however often it is called
+     * and from whichever thread (see {@link AppExit}).
+     */
     @Override
     public void close() {
+        exit.run();
+    }
+
+    /** For {@link Runtime#addShutdownHook}: SIGTERM (a logout) ends the session the way closing the window does. */
+    public Thread shutdownHook() {
+        return exit.shutdownHook();
+    }
+
+    /** The exit's first part on the UI thread, the one a shutdown hook waits for: the running session's end. */
+    private void endRunningSession() {
+        SessionViewModel running = window == null ? null : window.runningSession();
+        if (running != null) {
+            running.endNow();
+            running.dispose();
+        }
+    }
+
+    /** The rest of the exit's part on the UI thread. */
+    private void tidyUp() {
+        ExerciseViewModel exercising = window == null ? null : window.runningExercises();
+        if (exercising != null) {
+            exercising.dispose();
+        }
         if (appearance != null) {
             appearance.close();
         }
         if (mainPlace != null) {
             mainPlace.keep();
         }
-        ExerciseViewModel exercising = window == null ? null : window.runningExercises();
-        if (exercising != null) {
-            exercising.dispose();
+    }
+
+    /** The exit's part when the UI thread does not answer: the session as the screen last showed it, ended there. */
+    private void endFromLastSnapshot() {
+        LiveSession session = live;
+        if (session != null) {
+            SessionSnapshot last = session.session().lastSnapshot();
+            SessionSnapshot end = last.endedEarly();
+            if (end.phase() != last.phase()) {
+                session.recorder().ended(end);
+            }
         }
-        SessionViewModel running = window == null ? null : window.runningSession();
-        if (running != null) {
-            running.endNow();
-            running.dispose();
-        }
+    }
+
+    private boolean closeLog(Duration wait) {
         Storage log = storage;
-        if (log != null) {
-            log.close();
-        }
+        return log == null || log.close(wait);
     }
 }

@@ -21,6 +21,8 @@ public final class UnknotApp extends Application {
         errors.install(); // on the JavaFX thread: its handler and every other thread's, for the whole run
         shell = new Shell(config, errors::report);
         shell.start(stage);
+        // A logout sends SIGTERM: the JVM runs its shutdown hooks but never calls stop().
+        Runtime.getRuntime().addShutdownHook(shell.shutdownHook());
         FirstFrame.reportTo(stage.getScene());
     }
 

@@ -29,6 +29,18 @@ public record SessionSnapshot(SessionPlan plan, Phase phase, boolean paused, int
                 ? Optional.of(plan.segments().get(next)) : Optional.empty();
     }
 
+    /**
+     * The session ended early at this snapshot, with the seconds worked as they stand here: what the log is given
+     * when the session has to end and its engine cannot be asked (its thread does not answer). A session not running
+     * (not started, or over) is returned as it is.
+     */
+    public SessionSnapshot endedEarly() {
+        if (phase == Phase.READY || phase.isOver()) {
+            return this;
+        }
+        return new SessionSnapshot(plan, Phase.ENDED_EARLY, false, current, 0, 0, 0, progress);
+    }
+
     public int doneSeconds() {
         return progress.stream().mapToInt(SegmentProgress::doneSeconds).sum();
     }

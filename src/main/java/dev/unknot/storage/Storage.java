@@ -26,6 +26,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -421,8 +422,17 @@ public final class Storage implements AutoCloseable {
      */
     @Override
     public void close() {
+        close(Duration.ofMillis(CLOSE_WAIT_MILLIS));
+    }
+
+    /**
+     * As {@link #close()}, waiting at most {@code wait} for what is queued to be written: a hung or broken disk cannot
+     * hold the caller longer. Returns false if it gave up waiting (what was still queued is then dropped and its
+     * futures fail); true when everything was written, or the log was closed already.
+     */
+    public boolean close(Duration wait) {
         if (!closed.compareAndSet(false, true)) {
-            return;
+            return true;
         }
         try {
             enqueue(() -> {
@@ -438,18 +448,18 @@ public final class Storage implements AutoCloseable {
         executor.shutdown();
         retryTimer.shutdownNow();
         if (Thread.currentThread() == storageThread) {
-            return; // called from a callback on the storage thread: the queue drains after we return
+            return true; // called from a callback on the storage thread: the queue drains after we return
         }
         boolean interrupted = false;
         boolean drained = false;
         try {
-            drained = executor.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            drained = executor.awaitTermination(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             interrupted = true;
         }
         if (!drained) {
             LOG.log(System.Logger.Level.WARNING, "The log at " + dbFile + " did not finish writing within "
-                    + CLOSE_WAIT_MILLIS + " ms; giving up on what is still queued.");
+                    + wait.toMillis() + " ms; giving up on what is still queued.");
             for (Runnable dropped : executor.shutdownNow()) {
                 if (dropped instanceof Task task) {
                     task.abandon(closedException());
@@ -459,6 +469,7 @@ public final class Storage implements AutoCloseable {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+        return drained;
     }
 
     // ---- settings, the person's own routines, spasm episodes, the self-check (schema 3) ---------------

@@ -1,5 +1,6 @@
 package dev.unknot.storage;
 
+import dev.unknot.app.AppExit;
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.Routine;
@@ -25,15 +26,23 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
- * The app's side of {@link SigkillDrillTest}, run in its own JVM and killed with SIGKILL while it works. It logs
- * sessions the way the app does: a real {@link Storage} on the file, a {@link SessionRecorder} as the listener of a
- * real {@link SessionEngine}, the engine ticked whenever {@link SessionEngine#nanosToNextTick()} says (what the
- * app's ScheduledTicker does), so checkpoints fall due every 15 s of session time as in the app.
+ * The app's side of the kill drills ({@link SigkillDrillTest}, {@link SigtermDrillTest}), run in its own JVM and
+ * stopped with a signal while it works. It logs sessions the way the app does: a real {@link Storage} on the file, a
+ * {@link SessionRecorder} as the listener of a real {@link SessionEngine}, the engine ticked whenever
+ * {@link SessionEngine#nanosToNextTick()} says (what the app's ScheduledTicker does), so checkpoints fall due every
+ * 15 s of session time as in the app. And it leaves the way the app does: the app's {@link AppExit} is its shutdown
+ * hook, with the main thread as the UI thread the session's engine lives on; between two ticks the main thread runs
+ * what the exit posts to it, as the JavaFX thread runs what is posted with {@code Platform.runLater}. In about half the
+ * runs a second hook stops that thread at the same time, as JavaFX's own hook stops its toolkit (after which
+ * {@code Platform.runLater} drops what it is given); when it wins the race, the exit ends the session from its last
+ * snapshot. SIGKILL never runs the hooks; SIGTERM does.
  *
  * <p>Session time runs {@value #SPEED_UP} times faster than real time, so the 15 s checkpoint interval is 150 ms. The
  * session clock moves only at the ticks, by exactly the time the engine asked to wait, and the real wait before each
@@ -56,8 +65,11 @@ import java.util.stream.Collectors;
  *       on it runs in paced time;</li>
  *   <li>{@code at <worked>}: after each tick of that session, the worked seconds (all steps) it has reached, said
  *       before that tick's write is waited for;</li>
- *   <li>{@code failed <message>}: the storage reported a failed write (the drill expects none).</li>
+ *   <li>{@code failed <message>}: the storage reported a failed write (the drill expects none);</li>
+ *   <li>{@code exit <message>}: how the exit ended the session (by the UI thread, or from the last snapshot), or
+ *       its warning (the UI thread did not answer, the log did not finish writing).</li>
  * </ul>
+ * Once the exit has ended the session, the main thread says nothing more.
  */
 public final class KillDrillChild {
     static final int SPEED_UP = 100;
@@ -104,12 +116,21 @@ public final class KillDrillChild {
             }
         });
         storage.ready().get(30, TimeUnit.SECONDS);
+        Ui ui = new Ui();
+        Exit exit = new Exit();
+        Runtime.getRuntime().addShutdownHook(new AppExit(ui, exit::onUi, () -> { }, exit::withoutUi, storage::close,
+                message -> say("exit " + message)).shutdownHook());
+        if (random.nextBoolean()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(ui::stop, "toolkit-shutdown"));
+        }
 
-        // Sometimes a short session first, run to its end or ended early, at full speed.
+        // Sometimes a short session first, run to its end or ended early, at full speed. Every session here has
+        // worked a second at least when it ends or is cut, so the log keeps it whatever it does with a session ended
+        // before any work.
         if (random.nextBoolean()) {
             Run done = new Run(storage, SHORT);
             done.engine.start();
-            long endAt = random.nextBoolean() ? Long.MAX_VALUE : 1 + random.nextInt(done.totalSeconds());
+            long endAt = random.nextBoolean() ? Long.MAX_VALUE : afterSomeWork(random, done.totalSeconds());
             done.fastForward(endAt);
             if (!done.engine.phase().isOver()) {
                 done.engine.endEarly();
@@ -119,17 +140,105 @@ public final class KillDrillChild {
 
         // The session that is killed, fast-forwarded to a random point, then paced.
         Run killed = new Run(storage, KILLED);
+        exit.running = killed;
         killed.engine.start();
-        killed.fastForward(random.nextInt(killed.totalSeconds()));
+        killed.fastForward(afterSomeWork(random, killed.totalSeconds()));
         storage.flush().get(30, TimeUnit.SECONDS);
+        killed.publish();
         say("go " + SessionDriver.worked(killed.engine.snapshot()));
-        killed.runPaced(storage, random);
-        if (killed.engine.phase().isOver()) {
+        killed.runPaced(storage, random, ui, exit);
+        if (killed.engine.phase().isOver() && !exit.ended) {
             killed.reportCompleted(storage);
         }
         // Idle until killed, like an app left open on its summary.
-        while (true) {
-            LockSupport.park();
+        ui.serveForever();
+    }
+
+    /** A random moment in a session of {@code totalSeconds}, after the first countdown and a second of work. */
+    private static long afterSomeWork(Random random, int totalSeconds) {
+        return REPOSITION_SECONDS + 1 + random.nextInt(totalSeconds - REPOSITION_SECONDS - 1);
+    }
+
+    /**
+     * The main thread as the exit's UI thread: it runs what is posted to it between its ticks. Like the JavaFX thread
+     * it can be stopped by a shutdown hook of its own toolkit; then it runs nothing more, not even what was posted.
+     */
+    private static final class Ui implements AppExit.UiThread {
+        private final Thread thread = Thread.currentThread();
+        private final BlockingQueue<Runnable> posted = new LinkedBlockingQueue<>();
+        private volatile boolean stopped;
+
+        @Override
+        public boolean isCurrent() {
+            return Thread.currentThread() == thread;
+        }
+
+        @Override
+        public void post(Runnable job) {
+            posted.add(job);
+        }
+
+        /**
+         * What JavaFX's own shutdown hook does to its thread, at the same time as the app's exit: no more ticks, and
+         * what was posted is not run.
+         */
+        void stop() {
+            stopped = true;
+            posted.add(() -> { });
+        }
+
+        /**
+         * Waits {@code nanos} of real time, or less if something is posted meanwhile, which it runs; whether it ran
+         * one. Once stopped it never returns.
+         */
+        boolean idle(long nanos) throws InterruptedException {
+            Runnable job = posted.poll(nanos, TimeUnit.NANOSECONDS);
+            if (stopped) {
+                deadForever();
+            }
+            if (job != null) {
+                job.run();
+            }
+            return job != null;
+        }
+
+        void serveForever() throws InterruptedException {
+            while (true) {
+                idle(Long.MAX_VALUE);
+            }
+        }
+
+        private static void deadForever() {
+            while (true) {
+                LockSupport.park();
+            }
+        }
+    }
+
+    /** The exit's two ways to end the running session, as the app's Shell has them. */
+    private static final class Exit {
+        volatile Run running;
+        volatile boolean ended;
+
+        /** On the main thread: the engine's own end, at the session clock's reading now. */
+        void onUi() {
+            Run run = running;
+            if (run != null && !run.engine.phase().isOver()) {
+                ended = true;
+                say("exit ended by the UI thread");
+                run.engine.endEarly();
+            }
+        }
+
+        /** On the exiting thread, when the main thread does not answer: the last snapshot, ended. */
+        void withoutUi() {
+            Run run = running;
+            SessionSnapshot last = run == null ? null : run.shown;
+            if (last != null && last.endedEarly().phase() != last.phase()) {
+                ended = true;
+                say("exit ended from the last snapshot");
+                run.recorder.ended(last.endedEarly());
+            }
         }
     }
 
@@ -138,6 +247,8 @@ public final class KillDrillChild {
         final FakeClock clock = new FakeClock();
         final SessionRecorder recorder;
         final SessionEngine engine;
+        /** The engine's snapshot after the last tick, for the exit's other thread (the app's session screen has one). */
+        volatile SessionSnapshot shown;
         private final long startNanos = clock.nanoTime();
 
         Run(Storage storage, Routine routine) {
@@ -159,18 +270,25 @@ public final class KillDrillChild {
             }
         }
 
+        void publish() {
+            shown = engine.snapshot();
+        }
+
         /**
          * Ticks as the engine asks, waiting 1/{@value #SPEED_UP} of that in real time first, and says how far it got
-         * after every tick. Now and then a person's command: a skip ahead, or a pause of a few seconds.
+         * after every tick. Now and then a person's command: a skip ahead, or a pause of a few seconds. Stops when
+         * the exit has ended the session: a job it posted runs instead of the next tick, at the same session time.
          */
-        void runPaced(Storage storage, Random random) {
+        void runPaced(Storage storage, Random random, Ui ui, Exit exit) throws InterruptedException {
             long resumeAt = -1;
-            while (!engine.phase().isOver()) {
+            while (!engine.phase().isOver() && !exit.ended) {
                 long wait = engine.nanosToNextTick();
                 if (wait < 0) { // paused: the app's ticker still wakes every second
                     wait = TimeUnit.SECONDS.toNanos(1);
                 }
-                LockSupport.parkNanos(wait / SPEED_UP);
+                if (ui.idle(wait / SPEED_UP)) {
+                    continue;
+                }
                 clock.advanceNanos(wait);
                 engine.tick();
                 if (engine.isPaused() && clock.nanoTime() >= resumeAt) {
@@ -184,6 +302,7 @@ public final class KillDrillChild {
                         resumeAt = clock.nanoTime() + TimeUnit.SECONDS.toNanos(1 + random.nextInt(20));
                     }
                 }
+                publish();
                 say("at " + SessionDriver.worked(engine.snapshot()));
                 storage.flush().join();
             }

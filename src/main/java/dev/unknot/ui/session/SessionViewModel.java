@@ -67,6 +67,8 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<List<BodyMark>> bodyMarks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper sleptNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper miniTimerShown = new ReadOnlyBooleanWrapper();
+    /** What the screen shows now, for threads other than this one (the app's exit); see {@link #lastSnapshot()}. */
+    private volatile SessionSnapshot shown;
 
     /**
      * @param recorder where the session is logged (checkpoints go to storage); called on this thread
@@ -232,6 +234,7 @@ public final class SessionViewModel {
 
     private void refresh() {
         SessionSnapshot s = engine.snapshot();
+        shown = s;
         phase.set(s.phase());
         paused.set(s.paused());
         if (!s.paused()) {
@@ -272,6 +275,14 @@ public final class SessionViewModel {
     }
 
     // ---- Read-only state -----------------------------------------------------------------------------
+
+    /**
+     * The session as the screen last showed it: at most one tick old while the session runs. The one thing here that
+     * any thread may read; the app's exit uses it when the UI thread does not answer.
+     */
+    public SessionSnapshot lastSnapshot() {
+        return shown;
+    }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();

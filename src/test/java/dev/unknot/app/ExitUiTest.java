@@ -1,0 +1,113 @@
+package dev.unknot.app;
+
+import dev.unknot.domain.FakeClock;
+import dev.unknot.domain.LoggedSession;
+import dev.unknot.domain.Routine;
+import dev.unknot.domain.SessionStatus;
+import dev.unknot.domain.Sides;
+import dev.unknot.domain.Step;
+import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Tool;
+import dev.unknot.storage.Storage;
+import dev.unknot.storage.StorageStatusListener;
+import dev.unknot.ui.sound.SilentCuePlayer;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static dev.unknot.app.Screen.await;
+import static dev.unknot.app.Screen.awaitLog;
+import static dev.unknot.app.Screen.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Leaving the app mid-session (issue 11): closing the window and Ctrl+Q end the session early with every second
+ * worked, not just the seconds of its last checkpoint, and close the log. Checked the way the next start would see
+ * it: the log opened afresh after the app let it go.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExitUiTest {
+    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
+    private static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
+            new Step(CATALOGUE.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
+
+    @TempDir
+    static Path dir;
+    private final FakeClock clock = new FakeClock();
+    private Path db;
+    private Stage stage;
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        db = dir.resolve("exit-" + System.nanoTime() + ".db");
+        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
+                (settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new));
+        shell.start(stage);
+    }
+
+    @AfterEach
+    void closeShell() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Starts the routine and works 42 s: the log's last checkpoint has 30 of them. */
+    private void work42Seconds(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.type(KeyCode.ENTER);
+        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        clock.advanceSeconds(10);
+        await(() -> text(robot, ".phase-label").equals("Work"));
+        clock.advanceSeconds(42);
+        await(() -> text(robot, ".countdown").equals("4:18"));
+    }
+
+    @Test
+    void closingTheWindowMidSessionLogsItEndedEarlyWithEverySecondWorked(FxRobot robot) throws Exception {
+        work42Seconds(robot);
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        await(() -> !stage.isShowing());
+        assertEndedEarlyAfter42Seconds();
+    }
+
+    @Test
+    void ctrlQMidSessionLogsItEndedEarlyWithEverySecondWorked(FxRobot robot) throws Exception {
+        work42Seconds(robot);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+
+        await(() -> !stage.isShowing());
+        assertEndedEarlyAfter42Seconds();
+    }
+
+    /** Opens the log as the next start would: possible only once the app has let it go. */
+    private void assertEndedEarlyAfter42Seconds() throws Exception {
+        try (Storage next = Storage.open(db, Clock.systemUTC(), ZoneId.of("Europe/Berlin"), StorageStatusListener.NONE)) {
+            next.ready().get(10, TimeUnit.SECONDS);
+            List<LoggedSession> sessions = next.recent(10).get(10, TimeUnit.SECONDS);
+            assertEquals(1, sessions.size());
+            LoggedSession logged = sessions.get(0);
+            assertEquals(SessionStatus.ENDED_EARLY, logged.status());
+            assertTrue(logged.endedAt().isPresent());
+            assertEquals(42, logged.doneSeconds(), "every second worked, not the last checkpoint's 30");
+        }
+    }
+}
