@@ -14,6 +14,7 @@ import javafx.scene.layout.FlowPane;
  */
 public final class PainPicker extends FlowPane {
     private final ToggleGroup group = new ToggleGroup();
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty();
     private boolean updating;
 
     public PainPicker(String caption, String accessibleName, ObjectProperty<Integer> value) {
@@ -35,6 +36,8 @@ public final class PainPicker extends FlowPane {
         }
         Label scale = new Label("0 none · 10 worst");
         scale.getStyleClass().add("pain-scale");
+        scale.visibleProperty().bind(compact.not());
+        scale.managedProperty().bind(scale.visibleProperty());
         getChildren().add(scale);
         label.setLabelFor(getChildren().get(1));
 
@@ -45,6 +48,11 @@ public final class PainPicker extends FlowPane {
         });
         value.addListener((o, a, b) -> show(b));
         show(value.get());
+    }
+
+    /** Compact (a short window): the scale's words give way, so the scores fit on one line. */
+    public javafx.beans.property.BooleanProperty compactProperty() {
+        return compact;
     }
 
     private void show(Integer score) {

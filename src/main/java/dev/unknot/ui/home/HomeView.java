@@ -25,9 +25,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Pane;
 
 /** The start screen. Enter starts the selected routine from anywhere on it. */
 public final class HomeView extends BorderPane implements InitialFocus {
+    /** Below this height the page is laid out compact (see the step list). */
+    private static final double COMPACT_BELOW = 700;
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+
     private final ListView<Routine> routineList;
 
     public HomeView(HomeViewModel vm) {
@@ -101,8 +106,21 @@ public final class HomeView extends BorderPane implements InitialFocus {
                 vm.selectedProperty()));
         VBox steps = new VBox();
         steps.getStyleClass().add("step-list");
-        vm.selectedProperty().addListener((o, a, b) -> fill(steps, b));
-        fill(steps, vm.selectedProperty().get());
+        // A short window (800x560, say) lays the page out tighter: no tagline, and each step on one line, so the
+        // preview shows most of a routine instead of one step in a sliver.
+        javafx.beans.binding.BooleanBinding compact = heightProperty().lessThan(COMPACT_BELOW).and(heightProperty().greaterThan(0));
+        compact.addListener((o, was, is) -> {
+            pseudoClassStateChanged(COMPACT, is);
+            fill(steps, vm.selectedProperty().get(), is);
+        });
+        tagline.managedProperty().bind(compact.not());
+        tagline.visibleProperty().bind(compact.not());
+        title.managedProperty().bind(compact.not()); // the window's own title still says Unknot
+        title.visibleProperty().bind(compact.not());
+        stepsHeading.managedProperty().bind(compact.not()); // the list beside it shows which routine
+        stepsHeading.visibleProperty().bind(compact.not());
+        vm.selectedProperty().addListener((o, a, b) -> fill(steps, b, compact.get()));
+        fill(steps, vm.selectedProperty().get(), false);
         Label total = new Label();
         total.getStyleClass().add("routine-total");
         total.textProperty().bind(vm.totalTextProperty());
@@ -127,6 +145,7 @@ public final class HomeView extends BorderPane implements InitialFocus {
         stepScroll.setFocusTraversable(false);
         VBox.setVgrow(stepScroll, Priority.ALWAYS);
         PainPicker pain = new PainPicker("Pain now (optional)", "Pain now", vm.painBeforeProperty());
+        pain.compactProperty().bind(compact);
         BodyOutline outline = new BodyOutline();
         outline.marksProperty().bind(vm.bodyMarksProperty());
         outline.fitTo(this, 0.46, 900, 620);
@@ -254,7 +273,7 @@ public final class HomeView extends BorderPane implements InitialFocus {
     }
 
     /** One entry per step: the target, and beneath it the sides, tool and minutes; wraps at any width. */
-    private static void fill(VBox list, Routine routine) {
+    private static void fill(VBox list, Routine routine, boolean compact) {
         list.getChildren().clear();
         if (routine == null) {
             return;
@@ -265,8 +284,12 @@ public final class HomeView extends BorderPane implements InitialFocus {
             target.getStyleClass().add("step-target");
             Label details = new Label(line.sides() + "  ·  " + line.tool() + "  ·  " + line.minutes());
             details.getStyleClass().add("step-cell");
-            details.setWrapText(true);
-            VBox entry = new VBox(2, target, details);
+            details.setWrapText(!compact);
+            Pane entry = compact ? new HBox(10, target, details) : new VBox(2, target, details);
+            if (compact) {
+                target.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the name whole; the details may be cut
+                ((HBox) entry).setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            }
             entry.getStyleClass().add("step-entry");
             list.getChildren().add(entry);
         }

@@ -194,9 +194,15 @@ public final class SummaryView extends VBox {
         noteInfo.managedProperty().bind(noteCount.textProperty().isNotEmpty().or(noteNotice.visibleProperty()));
         noteInfo.visibleProperty().bind(noteInfo.managedProperty());
         TitledPane strengthening = strengthening(vm);
-        VBox reflection = new VBox(10, pain, note, noteInfo, selfCheck(vm), strengthening);
+        // What the person does next comes first: the rating and the note, right under the totals, so a small
+        // window (800x560) shows them without scrolling; the table of targets, the self-check and the
+        // strengthening follow.
+        VBox reflection = new VBox(10, pain, note, noteInfo);
         reflection.setAlignment(Pos.CENTER);
         reflection.setMaxWidth(900);
+        VBox afterTable = new VBox(10, selfCheck(vm), strengthening);
+        afterTable.setAlignment(Pos.CENTER);
+        afterTable.setMaxWidth(900);
 
         Button home = new Button("Back to start  (Enter)");
         home.setDefaultButton(true);
@@ -205,7 +211,7 @@ public final class SummaryView extends VBox {
 
         // Everything but the way home scrolls as one page, so in a small window nothing is squeezed to nothing
         // and "Back to start" stays in view.
-        VBox page = new VBox(18, title, totals, table, reflection);
+        VBox page = new VBox(18, title, totals, reflection, table, afterTable);
         page.setAlignment(Pos.TOP_CENTER);
         page.getStyleClass().add("summary-page");
         ScrollPane scroll = new ScrollPane(page);
