@@ -374,6 +374,11 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         time.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(4, up, down, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        // A built-in routine is shown as read-only, not as controls that happen to be greyed: no handle to drag,
+        // no move or remove buttons (its minutes already show as plain text).
+        buttons.visibleProperty().bind(vm.readOnlyProperty().not());
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        handle.visibleProperty().bind(vm.readOnlyProperty().not());
         FlowPane node = new FlowPane(8, 6, lead, tool, sides, time, buttons,
                 error(row.minutesErrorProperty(), "minutes-error"),
                 error(row.toolErrorProperty(), "tool-error"),

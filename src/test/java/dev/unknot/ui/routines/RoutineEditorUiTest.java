@@ -33,6 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -135,6 +136,31 @@ class RoutineEditorUiTest {
         await(() -> "Evening back".equals(robot.lookup(".routine-heading").queryAs(Label.class).getText()));
         assertEquals(List.of("piriformis", "glute_max", "glute_med_min", "tlf", "psoas"), stepOrder(robot));
         assertEquals("12", robot.lookup(".step-piriformis .step-minutes").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void aBuiltInRoutineShowsItsStepsAsReadOnlyNotAsGreyedControls(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".routine-heading").queryAs(Label.class).getText().equals("Low back (built-in)"));
+        javafx.scene.control.TextField minutes = robot.lookup(".step-minutes").queryAs(javafx.scene.control.TextField.class);
+        assertFalse(minutes.isEditable());
+        assertTrue(minutes.getBackground() == null || minutes.getBackground().getFills().stream()
+                .allMatch(f -> f.getFill().equals(javafx.scene.paint.Color.TRANSPARENT)), "no field box around 5");
+        assertTrue(robot.lookup(".move-up").queryAll().stream().noneMatch(RoutineEditorUiTest::shown),
+                "no move buttons");
+        assertTrue(robot.lookup(".remove-step").queryAll().stream().noneMatch(RoutineEditorUiTest::shown),
+                "no remove buttons");
+        assertTrue(robot.lookup(".drag-handle").queryAll().stream().noneMatch(RoutineEditorUiTest::shown),
+                "no drag handles");
+    }
+
+    /** Visible itself and inside visible parents. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
