@@ -65,7 +65,7 @@ class StrengtheningUiTest {
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
         robot.clickOn(".session-note").write("Bird dog next");
 
-        robot.clickOn(".strengthening .title");
+        robot.clickOn(".show-strengthening"); // opens the list and scrolls to it, below the targets
         await(() -> robot.lookup(".strengthen-one").query().isVisible());
         robot.clickOn(robot.lookup(".strengthen-one").match(n -> n.getAccessibleText().startsWith("Time Bird dog"))
                 .<javafx.scene.Node>query());
