@@ -10,6 +10,7 @@ import dev.unknot.domain.exercises.ExerciseSet;
 import dev.unknot.domain.exercises.ExerciseSnapshot;
 import dev.unknot.ui.Format;
 import dev.unknot.ui.session.Ticker;
+import dev.unknot.ui.session.TimerLoop;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -19,19 +20,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /** A running strengthening block for its screen, fed from {@link ExerciseRun} snapshots; nothing here counts time. */
 public final class ExerciseViewModel {
     private final ExerciseRun run;
-    private final Ticker ticker;
-    private final Consumer<List<Cue>> cueSink;
-    private final List<Cue> pendingCues = new ArrayList<>();
-    private Consumer<ExerciseSnapshot> onEnded = s -> { };
-    private ExerciseSnapshot endedWith;
+    private final TimerLoop<Cue, ExerciseSnapshot> loop;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
@@ -48,12 +43,11 @@ public final class ExerciseViewModel {
     /** @param cueSink receives the cues of one instant together, as a session's do */
     public ExerciseViewModel(ExercisePlan plan, MonotonicClock clock, SleepWatch sleepWatch, Ticker ticker,
                              Consumer<List<Cue>> cueSink) {
-        this.ticker = Objects.requireNonNull(ticker);
-        this.cueSink = Objects.requireNonNull(cueSink);
+        this.loop = new TimerLoop<>(ticker, cueSink, this::refresh);
         this.run = new ExerciseRun(plan, clock, new ExerciseRun.Listener() {
             @Override
             public void cue(Cue cue, ExerciseSnapshot snapshot) {
-                pendingCues.add(cue);
+                loop.cue(cue);
             }
 
             @Override
@@ -64,15 +58,14 @@ public final class ExerciseViewModel {
 
             @Override
             public void ended(ExerciseSnapshot snapshot) {
-                endedWith = snapshot;
+                loop.ended(snapshot);
             }
         }, sleepWatch);
         refresh();
     }
 
     public void start() {
-        ticker.start(run::nanosToNextTick, this::tick);
-        act(run::start);
+        loop.start(run::nanosToNextTick, this::tick, run::start);
     }
 
     public void tick() {
@@ -98,29 +91,15 @@ public final class ExerciseViewModel {
 
     /** Called once with the last snapshot when the block finishes or is ended. */
     public void setOnEnded(Consumer<ExerciseSnapshot> onEnded) {
-        this.onEnded = Objects.requireNonNull(onEnded);
+        loop.setOnEnded(onEnded);
     }
 
     public void dispose() {
-        ticker.stop();
+        loop.stop();
     }
 
     private void act(Runnable command) {
-        command.run();
-        if (!pendingCues.isEmpty()) {
-            List<Cue> batch = List.copyOf(pendingCues);
-            pendingCues.clear();
-            cueSink.accept(batch);
-        }
-        refresh();
-        if (endedWith != null) {
-            ExerciseSnapshot last = endedWith;
-            endedWith = null;
-            ticker.stop();
-            onEnded.accept(last);
-        } else {
-            ticker.reschedule();
-        }
+        loop.run(command);
     }
 
     private void refresh() {

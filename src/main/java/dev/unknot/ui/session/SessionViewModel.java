@@ -22,7 +22,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -37,12 +36,8 @@ public final class SessionViewModel {
     static final String LIMIT_NOTICE = "This side already has " + Durations.MAX_MINUTES
             + " minutes, the most the guide advises on one spot.";
     private final SessionEngine engine;
-    private final Ticker ticker;
-    private final Consumer<List<CueEvent>> cueSink;
-    private final List<CueEvent> pendingCues = new ArrayList<>();
-    private Consumer<SessionSnapshot> onEnded = s -> { };
+    private final TimerLoop<CueEvent, SessionSnapshot> loop;
     private SessionNotices notices = new SessionNotices(() -> true, n -> { });
-    private SessionSnapshot endedWith;
     private int shownSegment = -1;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
@@ -84,8 +79,9 @@ public final class SessionViewModel {
     public SessionViewModel(SessionPlan plan, MonotonicClock clock, SleepWatch sleepWatch, SessionListener recorder,
                             Ticker ticker, Consumer<List<CueEvent>> cueSink) {
         Objects.requireNonNull(recorder);
-        this.ticker = Objects.requireNonNull(ticker);
-        this.cueSink = Objects.requireNonNull(cueSink);
+        this.loop = new TimerLoop<>(ticker, cueSink, this::refresh);
+        loop.setAfterCues(() -> notices.flush());
+        loop.setBeforeEnd(() -> confirmingEnd.set(false));
         this.engine = new SessionEngine(plan, clock, new SessionListener() {
             @Override
             public void started(SessionSnapshot snapshot) {
@@ -94,7 +90,7 @@ public final class SessionViewModel {
 
             @Override
             public void cue(Cue cue, SessionSnapshot snapshot) {
-                pendingCues.add(new CueEvent(cue, snapshot));
+                loop.cue(new CueEvent(cue, snapshot));
                 notices.cue(cue, snapshot);
             }
 
@@ -112,7 +108,7 @@ public final class SessionViewModel {
             @Override
             public void ended(SessionSnapshot snapshot) {
                 recorder.ended(snapshot);
-                endedWith = snapshot;
+                loop.ended(snapshot);
             }
         }, SessionEngine.DEFAULT_CHECKPOINT_NANOS, sleepWatch);
         routineName.set(plan.routineName());
@@ -122,8 +118,7 @@ public final class SessionViewModel {
     // ---- Commands ------------------------------------------------------------------------------------
 
     public void start() {
-        ticker.start(engine::nanosToNextTick, this::tick);
-        run(engine::start);
+        loop.start(engine::nanosToNextTick, this::tick, engine::start);
     }
 
     public void tick() {
@@ -200,7 +195,7 @@ public final class SessionViewModel {
 
     /** Called once with the final snapshot when the session finishes or is ended early. */
     public void setOnEnded(Consumer<SessionSnapshot> onEnded) {
-        this.onEnded = Objects.requireNonNull(onEnded);
+        loop.setOnEnded(onEnded);
     }
 
     /** Desktop notifications for the ends of sides, targets and the session (none unless set). */
@@ -209,27 +204,11 @@ public final class SessionViewModel {
     }
 
     public void dispose() {
-        ticker.stop();
+        loop.stop();
     }
 
     private void run(Runnable command) {
-        command.run();
-        if (!pendingCues.isEmpty()) {
-            List<CueEvent> batch = List.copyOf(pendingCues);
-            pendingCues.clear();
-            cueSink.accept(batch);
-            notices.flush();
-        }
-        refresh();
-        if (endedWith != null) {
-            SessionSnapshot last = endedWith;
-            endedWith = null;
-            confirmingEnd.set(false);
-            ticker.stop();
-            onEnded.accept(last);
-        } else {
-            ticker.reschedule();
-        }
+        loop.run(command);
     }
 
     private void refresh() {
