@@ -24,6 +24,11 @@ public enum Side {
         return label;
     }
 
+    /** One word, for narrow tables: "Left", "Right", "Centre". */
+    public String shortLabel() {
+        return label.replace(" side", "");
+    }
+
     public static Side byId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst()
                 .orElseThrow(() -> new ValidationException("Unknown side: " + id));

@@ -142,12 +142,11 @@ public final class HistoryView extends StackPane implements InitialFocus {
         TableView<StepRow> steps = new TableView<>(vm.steps());
         steps.getStyleClass().add("step-list-table");
         steps.setAccessibleText("Steps of the selected session");
-        steps.getColumns().add(column("Target", StepRow::target, 150));
-        steps.getColumns().add(column("Side", StepRow::side, 80));
-        steps.getColumns().add(column("Tool", StepRow::tool, 100));
-        steps.getColumns().add(column("Planned", StepRow::planned, 70));
-        steps.getColumns().add(column("Worked", StepRow::worked, 70));
-        steps.getColumns().add(column("Outcome", StepRow::outcome, 90));
+        steps.getColumns().add(column("Target", StepRow::target, 140));
+        steps.getColumns().add(column("Side", StepRow::side, 58));
+        steps.getColumns().add(column("Tool", StepRow::tool, 112));
+        steps.getColumns().add(column("Worked", r -> r.worked() + " / " + r.planned(), 120));
+        steps.getColumns().add(column("Outcome", StepRow::outcome, 100));
         steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         steps.setPlaceholder(new Label("Select a session to see its steps."));
         VBox.setVgrow(steps, Priority.ALWAYS);
@@ -160,7 +159,7 @@ public final class HistoryView extends StackPane implements InitialFocus {
         // Side by side where there is room; the steps go under the list in a narrow window.
         split.orientationProperty().bind(Bindings.when(widthProperty().greaterThan(900))
                 .then(Orientation.HORIZONTAL).otherwise(Orientation.VERTICAL));
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.55);
 
         Button delete = new Button("Delete session…  (Delete)");
         delete.getStyleClass().add("delete-button");

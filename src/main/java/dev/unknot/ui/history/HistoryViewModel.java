@@ -327,7 +327,7 @@ public final class HistoryViewModel {
 
     private StepRow stepRow(LoggedStep step, StepOutcome outcome) {
         String targetName = catalogue.find(step.targetId()).map(Target::name).orElse(step.targetId());
-        String side = safe(() -> Side.byId(step.sideId()).label(), step.sideId());
+        String side = safe(() -> Side.byId(step.sideId()).shortLabel(), step.sideId());
         String tool = safe(() -> Tool.byId(step.toolId()).label(), step.toolId());
         return new StepRow(targetName, side, tool, Format.minutes(step.plannedSeconds()),
                 step.doneSeconds() == 0 ? "—" : Format.minutes(step.doneSeconds()), outcome.label());
