@@ -22,6 +22,7 @@ public final class UnknotApp extends Application {
         shell = new Shell(config, errors::report);
         shell.start(stage);
         FirstFrame.reportTo(stage.getScene());
+        Training.runIn(stage.getScene());
     }
 
     @Override
