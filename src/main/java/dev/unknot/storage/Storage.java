@@ -90,6 +90,8 @@ public final class Storage implements AutoCloseable {
 
     // The rest belongs to the storage thread.
     private Connection connection;
+    /** What loadAll read last (storage thread only); null: read the log again. */
+    private LoadedLog loaded;
     private boolean failing;
     /** The connection was opened for reading only, as the log could not be written then. */
     private boolean readOnly;
@@ -297,7 +299,17 @@ public final class Storage implements AutoCloseable {
 
     /** Every session with its steps, oldest first (by start, then id): what the insights are computed from. */
     public CompletableFuture<List<LoggedSession>> loadAll() {
-        return submit(() -> read(c -> Transactions.inDeferred(c, Storage::loadAllIn)));
+        return submit(() -> read(c -> {
+            if (loaded != null && loaded.isCurrent(c)) {
+                return loaded.sessions();
+            }
+            loaded = null;
+            return Transactions.inDeferred(c, tx -> {
+                LoadedLog log = new LoadedLog(tx, LoadedLog.Mark.of(tx), loadAllIn(tx));
+                loaded = log;
+                return log.sessions();
+            });
+        }));
     }
 
     /**
@@ -931,8 +943,12 @@ public final class Storage implements AutoCloseable {
         for (SessionRecorder recorder : List.copyOf(recorders)) {
             if (recorder.hasPending()) {
                 try {
+                    boolean loadedWasCurrent = loadedIsCurrent();
                     long id = write(recorder::write, true);
                     recorder.written(id);
+                    if (loadedWasCurrent) {
+                        refreshLoaded(id);
+                    }
                 } catch (StorageException e) {
                     scheduleRetry();
                     return; // reported; the state stays pending for the next event or the retry
@@ -941,6 +957,25 @@ public final class Storage implements AutoCloseable {
             if (recorder.isDone()) {
                 recorders.remove(recorder);
             }
+        }
+    }
+
+    private boolean loadedIsCurrent() {
+        try {
+            return loaded != null && connection != null && loaded.isCurrent(connection);
+        } catch (SQLException e) {
+            loaded = null;
+            return false;
+        }
+    }
+
+    /** After a checkpoint of session {@code id}: that session read again into what loadAll read last. */
+    private void refreshLoaded(long id) {
+        try {
+            LoadedLog before = loaded;
+            loaded = read(c -> Transactions.inDeferred(c, tx -> before.with(tx, id, findIn(tx, id))));
+        } catch (StorageException e) {
+            loaded = null; // the next loadAll reads the whole log
         }
     }
 
