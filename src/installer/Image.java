@@ -149,6 +149,9 @@ public final class Image {
     // ---- JDK 25 --------------------------------------------------------------------------------------------
 
     private Path findJdk25() throws IOException {
+        if (!Boolean.parseBoolean(opt.getOrDefault("jdk25", "true"))) {
+            return null;
+        }
         List<Path> candidates = new ArrayList<>();
         String hint = opt.getOrDefault("jdk", "");
         if (!hint.isBlank() && !hint.startsWith("${")) {
