@@ -33,6 +33,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -301,6 +302,17 @@ public final class Storage implements AutoCloseable {
     public CompletableFuture<List<LoggedSession>> loadAll() {
         return submit(() -> read(c -> {
             if (loaded != null && loaded.isCurrent(c)) {
+                if (!loaded.stale().isEmpty()) {
+                    LoadedLog before = loaded;
+                    loaded = null;
+                    loaded = Transactions.inDeferred(c, tx -> {
+                        Map<Long, Optional<LoggedSession>> now = new HashMap<>();
+                        for (long id : before.stale()) {
+                            now.put(id, findIn(tx, id));
+                        }
+                        return before.with(tx, now);
+                    });
+                }
                 return loaded.sessions();
             }
             loaded = null;
@@ -969,11 +981,11 @@ public final class Storage implements AutoCloseable {
         }
     }
 
-    /** After a checkpoint of session {@code id}: that session read again into what loadAll read last. */
+    /** After a checkpoint of session {@code id}: what loadAll read last is current again but for that session. */
     private void refreshLoaded(long id) {
         try {
             LoadedLog before = loaded;
-            loaded = read(c -> Transactions.inDeferred(c, tx -> before.with(tx, id, findIn(tx, id))));
+            loaded = read(c -> before.staleAfterWrite(c, id));
         } catch (StorageException e) {
             loaded = null; // the next loadAll reads the whole log
         }
