@@ -372,6 +372,11 @@ public final class Bench {
                 On.P95, () -> await(storage.loadAll())));
         List<LoggedSession> log = await(storage.loadAll());
         check(!log.isEmpty(), "loadAll gave nothing");
+        // loadAll keeps what it read while the log is unchanged (the row above): the two cases that read again.
+        LoggedSession first = log.get(0);
+        rows.add(measure("`storage.loadAll()` after any other write (an edited note): the whole log read again", 5, 30,
+                0, On.NONE, () -> await(storage.saveReflection(first.id(), first.painAfter(), first.note())),
+                () -> await(storage.loadAll()), () -> { }));
         Object[] sink = new Object[1]; // keeps each result reachable so the JIT cannot drop the work
         rows.add(measure("`Overview.of`", 30, 200, INSIGHT_TARGET_MS, On.P95,
                 () -> sink[0] = Overview.of(log, zone, today)));
@@ -422,6 +427,15 @@ public final class Bench {
                     clock[0] += TimeUnit.SECONDS.toNanos(3);
                     engine.tick(); // may checkpoint by itself; the next untimed flush lets that finish first
                 }));
+        await(storage.loadAll());
+        rows.add(measure("`storage.loadAll()` after each checkpoint of a running session: that session read again",
+                10, 100, INSIGHT_TARGET_MS, On.P95, () -> {
+                    await(storage.flush());
+                    clock[0] += TimeUnit.SECONDS.toNanos(3);
+                    engine.tick();
+                    recorder.checkpoint(engine.snapshot());
+                    await(storage.flush());
+                }, () -> await(storage.loadAll()), () -> { }));
         engine.endEarly();
         await(storage.flush());
     }
