@@ -70,7 +70,9 @@ public final class Image {
         if (jdk25 != null) {
             say("runtime from JDK " + version(jdk25) + " at " + jdk25 + " (with an AOT cache trained at build time)");
         } else {
-            say("no JDK 25 found (JAVA_HOME, /usr/lib/jvm/temurin-25*): runtime from JDK " + version(jdk)
+            say((Boolean.parseBoolean(opt.getOrDefault("jdk25", "true"))
+                    ? "no JDK 25 found (JAVA_HOME, /usr/lib/jvm/temurin-25*)" : "JDK 25 not wanted (-Dinstaller.jdk25=false)")
+                    + ": runtime from JDK " + version(jdk)
                     + " at " + jdk + ", without an AOT cache; the app starts slower");
         }
 
