@@ -24,6 +24,7 @@ public final class UnknotApp extends Application {
         // A logout sends SIGTERM: the JVM runs its shutdown hooks but never calls stop().
         Runtime.getRuntime().addShutdownHook(shell.shutdownHook());
         FirstFrame.reportTo(stage.getScene());
+        Training.runIn(stage.getScene());
     }
 
     @Override

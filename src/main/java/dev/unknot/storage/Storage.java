@@ -34,6 +34,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -94,6 +95,8 @@ public final class Storage implements AutoCloseable {
 
     // The rest belongs to the storage thread.
     private Connection connection;
+    /** What loadAll read last (storage thread only); null: read the log again. */
+    private LoadedLog loaded;
     private boolean failing;
     /** The connection was opened for reading only, as the log could not be written then. */
     private boolean readOnly;
@@ -301,7 +304,28 @@ public final class Storage implements AutoCloseable {
 
     /** Every session with its steps, oldest first (by start, then id): what the insights are computed from. */
     public CompletableFuture<List<LoggedSession>> loadAll() {
-        return submit(() -> read(c -> Transactions.inDeferred(c, Storage::loadAllIn)));
+        return submit(() -> read(c -> {
+            if (loaded != null && loaded.isCurrent(c)) {
+                if (!loaded.stale().isEmpty()) {
+                    LoadedLog before = loaded;
+                    loaded = null;
+                    loaded = Transactions.inDeferred(c, tx -> {
+                        Map<Long, Optional<LoggedSession>> now = new HashMap<>();
+                        for (long id : before.stale()) {
+                            now.put(id, findIn(tx, id));
+                        }
+                        return before.with(tx, now);
+                    });
+                }
+                return loaded.sessions();
+            }
+            loaded = null;
+            return Transactions.inDeferred(c, tx -> {
+                LoadedLog log = new LoadedLog(tx, LoadedLog.Mark.of(tx), loadAllIn(tx));
+                loaded = log;
+                return log.sessions();
+            });
+        }));
     }
 
     /**
@@ -988,8 +1012,12 @@ public final class Storage implements AutoCloseable {
         for (SessionRecorder recorder : List.copyOf(recorders)) {
             if (recorder.hasPending()) {
                 try {
+                    boolean loadedWasCurrent = loadedIsCurrent();
                     long id = write(recorder::write, true);
                     recorder.written(id);
+                    if (loadedWasCurrent) {
+                        refreshLoaded(id);
+                    }
                 } catch (StorageException e) {
                     scheduleRetry();
                     return; // reported; the state stays pending for the next event or the retry
@@ -998,6 +1026,25 @@ public final class Storage implements AutoCloseable {
             if (recorder.isDone()) {
                 recorders.remove(recorder);
             }
+        }
+    }
+
+    private boolean loadedIsCurrent() {
+        try {
+            return loaded != null && connection != null && loaded.isCurrent(connection);
+        } catch (SQLException e) {
+            loaded = null;
+            return false;
+        }
+    }
+
+    /** After a checkpoint of session {@code id}: what loadAll read last is current again but for that session. */
+    private void refreshLoaded(long id) {
+        try {
+            LoadedLog before = loaded;
+            loaded = read(c -> before.staleAfterWrite(c, id));
+        } catch (StorageException e) {
+            loaded = null; // the next loadAll reads the whole log
         }
     }
 

@@ -237,7 +237,7 @@ public final class Bench {
             }
             if (options.soak()) {
                 for (WindowBench.Variant v : variants) {
-                    if (v.mainClass().equals(WindowBench.APP) && !v.usesArchive()) {
+                    if (v.mainClass().equals(WindowBench.APP) && !v.usesArchive() && v.image() == null) {
                         soaks.add(bench.soak(v, bare, options.soakMinutes()));
                     }
                 }
@@ -247,6 +247,7 @@ public final class Bench {
 
     private void startupLoadTimer(WindowBench bench, WindowBench.Variant bare, WindowBench.Variant app,
                                   List<WindowBench.Variant> variants) throws Exception {
+        imageVariants(variants);
         if (options.cds()) {
             Path bareArchive = bench.trainArchive("bare", WindowBench.BARE);
             Path appArchive = bench.trainArchive("app", WindowBench.APP);
@@ -266,11 +267,86 @@ public final class Bench {
         loads.add(bench.load(app, true, options.loadSeconds()));
         loads.add(bench.load(bare, false, options.loadSeconds()));
         for (WindowBench.Variant v : variants) {
-            if (v.mainClass().equals(WindowBench.APP) && v != app && !v.usesArchive()) {
+            if (v.mainClass().equals(WindowBench.APP) && v != app && !v.usesArchive() && v.image() == null) {
                 loads.add(bench.load(v, true, options.loadSeconds()));
             }
         }
+        for (WindowBench.Variant v : imageVariants) {
+            loads.add(bench.load(v, v.mainClass().equals(WindowBench.APP), options.loadSeconds()));
+        }
         timer = bench.timer(app, options.timerSeconds());
+    }
+
+    // ---- the installed app (issue 13) ------------------------------------------------------------------------
+
+    /** The app image's launcher (-Dbench.image, from the pom: target/installer/Unknot/bin/Unknot). */
+    private static final String IMAGE_PROPERTY = "bench.image";
+    private static final double IMAGE_STARTUP_RATIO_TARGET = 0.8;
+    private static final double IMAGE_RSS_TARGET_MB = 150;
+    private final List<WindowBench.Variant> imageVariants = new ArrayList<>();
+    private String imageText = "";
+
+    /**
+     * Adds the installed app (the app image built by `mvn -Pinstaller`) and, as its reference, a bare window started
+     * with the default JDK's defaults (no JVM options), if the image is there.
+     */
+    private void imageVariants(List<WindowBench.Variant> variants) throws IOException {
+        String launcher = System.getProperty(IMAGE_PROPERTY, "");
+        if (launcher.isBlank() || !Files.isExecutable(Path.of(launcher))) {
+            imageText = "No app image at `" + launcher + "`: build it first with `mvn -Pinstaller -DskipTests "
+                    + "package` for the installed app's rows";
+            return;
+        }
+        Path image = Path.of(launcher);
+        imageVariants.add(WindowBench.Variant.plain("Bare window, default JDK and options", WindowBench.BARE));
+        imageVariants.add(WindowBench.Variant.image("Unknot app image (installed app)", image));
+        variants.addAll(imageVariants);
+        Path cfg = image.getParent().getParent().resolve("lib/app/Unknot.cfg");
+        Path release = image.getParent().getParent().resolve("lib/runtime/release");
+        String runtime = "?";
+        if (Files.isRegularFile(release)) {
+            runtime = Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                    .map(l -> l.substring(l.indexOf('=') + 1).replace("\"", "")).findFirst().orElse("?");
+        }
+        List<String> jvmOptions = Files.isRegularFile(cfg) ? Files.readAllLines(cfg).stream()
+                .filter(l -> l.startsWith("java-options=")).map(l -> l.substring("java-options=".length()))
+                .filter(o -> !o.startsWith("-Djpackage")).toList() : List.of();
+        imageText = "App image: `" + image + "`, runtime JDK " + runtime + ", options `"
+                + String.join(" ", jvmOptions).replace("$APPDIR/", "") + "`; the bare window: `"
+                + System.getProperty("java.home") + "/bin/java` with no options";
+    }
+
+    private void imageReport(StringBuilder out) {
+        if (imageVariants.isEmpty()) {
+            out.append("- ").append(imageText).append("\n\n");
+            return;
+        }
+        double mb = 1024.0;
+        WindowBench.Startup bare = startups.stream().filter(s -> s.variant() == imageVariants.get(0)).findFirst()
+                .orElseThrow();
+        WindowBench.Startup image = startups.stream().filter(s -> s.variant() == imageVariants.get(1)).findFirst()
+                .orElseThrow();
+        WindowBench.Load bareLoad = loads.stream().filter(l -> l.what().equals(imageVariants.get(0).name()))
+                .findFirst().orElseThrow();
+        WindowBench.Load imageLoad = loads.stream().filter(l -> l.what().equals(imageVariants.get(1).name()))
+                .findFirst().orElseThrow();
+        double ratio = image.median() / bare.median();
+        out.append("## The installed app against a bare window with the default JDK's defaults\n\n");
+        out.append("- ").append(imageText).append("\n\n");
+        out.append("| Goal | App image | Bare window, defaults | Target | Met? |\n");
+        out.append("| --- | ---: | ---: | --- | --- |\n");
+        out.append(String.format(Locale.ROOT, "| Start-up: process start → first frame, median of %d | %.0f ms | %.0f ms "
+                        + "| ratio ≤ %.1f | %s (ratio %.2f) |\n", image.millis().length, image.median(), bare.median(),
+                IMAGE_STARTUP_RATIO_TARGET, ratio <= IMAGE_STARTUP_RATIO_TARGET ? "yes" : "**no**", ratio));
+        out.append(String.format(Locale.ROOT, "| Start-up CPU time to the first frame, median | %.0f ms | %.0f ms | — | |\n",
+                percentile(image.cpuMillis(), 50), percentile(bare.cpuMillis(), 50)));
+        out.append(String.format(Locale.ROOT, "| CPU while a session runs (bare: idle), %.0f s, share of one core | %.2f %% "
+                        + "| %.2f %% | ≤ the bare window's | %s |\n", imageLoad.seconds(), imageLoad.cpuPercent(),
+                bareLoad.cpuPercent(), imageLoad.cpuPercent() <= bareLoad.cpuPercent() ? "yes" : "**no**"));
+        out.append(String.format(Locale.ROOT, "| RSS while a session runs (VmRSS at the end) | %.0f MB | %.0f MB | ≤ %.0f MB "
+                        + "| %s |\n", imageLoad.rssKb() / mb, bareLoad.rssKb() / mb, IMAGE_RSS_TARGET_MB,
+                imageLoad.rssKb() / mb <= IMAGE_RSS_TARGET_MB ? "yes" : "**no**"));
+        out.append("\nBoth are also in the start-up and session tables below.\n\n");
     }
 
     // ---- history -----------------------------------------------------------------------------------------
@@ -319,6 +395,11 @@ public final class Bench {
                 On.P95, () -> await(storage.loadAll())));
         List<LoggedSession> log = await(storage.loadAll());
         check(!log.isEmpty(), "loadAll gave nothing");
+        // loadAll keeps what it read while the log is unchanged (the row above): the two cases that read again.
+        LoggedSession first = log.get(0);
+        rows.add(measure("`storage.loadAll()` after any other write (an edited note): the whole log read again", 5, 30,
+                0, On.NONE, () -> await(storage.saveReflection(first.id(), first.painAfter(), first.note())),
+                () -> await(storage.loadAll()), () -> { }));
         Object[] sink = new Object[1]; // keeps each result reachable so the JIT cannot drop the work
         rows.add(measure("`Overview.of`", 30, 200, INSIGHT_TARGET_MS, On.P95,
                 () -> sink[0] = Overview.of(log, zone, today)));
@@ -369,6 +450,15 @@ public final class Bench {
                     clock[0] += TimeUnit.SECONDS.toNanos(3);
                     engine.tick(); // may checkpoint by itself; the next untimed flush lets that finish first
                 }));
+        await(storage.loadAll());
+        rows.add(measure("`storage.loadAll()` after each checkpoint of a running session: that session read again",
+                10, 100, INSIGHT_TARGET_MS, On.P95, () -> {
+                    await(storage.flush());
+                    clock[0] += TimeUnit.SECONDS.toNanos(3);
+                    engine.tick();
+                    recorder.checkpoint(engine.snapshot());
+                    await(storage.flush());
+                }, () -> await(storage.loadAll()), () -> { }));
         engine.endEarly();
         await(storage.flush());
     }
@@ -527,6 +617,7 @@ public final class Bench {
                         + "(one frame) | %s |\n", timer.paintLateMillis().length, lag, FRAME_MS,
                 lag <= FRAME_MS ? "yes" : "**no**"));
         out.append('\n');
+        imageReport(out);
 
         out.append("### Start-up\n\n");
         out.append("From the parent's clock just before it starts the JVM to the first pulse after the window is shown "

@@ -99,6 +99,24 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(builder.start(), launched);
     }
 
+    /**
+     * The installed app as a user starts it: the app image's own launcher (jpackage's, which runs the JVM in its own
+     * process with the options in the image's .cfg), {@code more} JVM options passed in JAVA_TOOL_OPTIONS.
+     */
+    static ChildJvm startImage(Path launcher, List<String> more, Map<String, String> env, Path errors)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString())
+                .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(env);
+        if (!more.isEmpty()) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", more));
+        }
+        Instant now = Instant.now();
+        long launched = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+        return new ChildJvm(builder.start(), launched);
+    }
+
     long pid() {
         return process.pid();
     }

@@ -33,9 +33,23 @@ final class WindowBench {
      * One way of starting a JVM: its main class and JVM options on top of the app's; {@code jar} replaces the app's
      * jar on the class path (null: the one built), to set another build beside this one.
      */
-    record Variant(String name, String mainClass, List<String> extraOptions, Path jar) {
+    record Variant(String name, String mainClass, List<String> extraOptions, Path jar, Path image, boolean plainJvm) {
         Variant(String name, String mainClass, List<String> extraOptions) {
             this(name, mainClass, extraOptions, null);
+        }
+
+        Variant(String name, String mainClass, List<String> extraOptions, Path jar) {
+            this(name, mainClass, extraOptions, jar, null, false);
+        }
+
+        /** The installed app: the app image's launcher ({@code launcher}), as a user starts it. */
+        static Variant image(String name, Path launcher) {
+            return new Variant(name, APP, List.of(), null, launcher, false);
+        }
+
+        /** {@code mainClass} with the default JDK's defaults: none of the app's JVM options. */
+        static Variant plain(String name, String mainClass) {
+            return new Variant(name, mainClass, List.of(), null, null, true);
         }
 
         boolean usesArchive() {
@@ -105,7 +119,10 @@ final class WindowBench {
     }
 
     private ChildJvm launch(Variant v, List<String> more, List<String> args, Path db) throws IOException {
-        List<String> options = new ArrayList<>(ChildJvm.appOptions());
+        if (v.image() != null) {
+            return ChildJvm.startImage(v.image(), more, env(db), errors);
+        }
+        List<String> options = new ArrayList<>(v.plainJvm() ? List.of() : ChildJvm.appOptions());
         options.addAll(v.extraOptions());
         options.addAll(more);
         return ChildJvm.start(v.mainClass(), options, args, env(db), errors, v.jar());
@@ -279,7 +296,7 @@ final class WindowBench {
     }
 
     private void pressEnter(long pid) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("xdotool", "search", "--sync", "--all", "--pid", Long.toString(pid),
+        ProcessBuilder builder = new ProcessBuilder("xdotool", "search", "--sync", "--onlyvisible", "--all", "--pid", Long.toString(pid),
                 "--name", "^Unknot$", "windowfocus", "--sync", "key", "Return")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DISPLAY", display.display());
