@@ -67,8 +67,15 @@ class StrengtheningUiTest {
 
         robot.clickOn(".show-strengthening"); // opens the list and scrolls to it, below the targets
         await(() -> robot.lookup(".strengthen-one").query().isVisible());
-        robot.clickOn(robot.lookup(".strengthen-one").match(n -> n.getAccessibleText().startsWith("Time Bird dog"))
-                .<javafx.scene.Node>query());
+        javafx.scene.Node birdDog = robot.lookup(".strengthen-one")
+                .match(n -> n.getAccessibleText().startsWith("Time Bird dog")).query();
+        // The button scrolls the page to the list once it has opened: click only when it has come to rest in view.
+        await(() -> {
+            javafx.geometry.Bounds b = birdDog.localToScene(birdDog.getBoundsInLocal());
+            return b.getMinY() >= 0 && b.getMaxY() <= birdDog.getScene().getHeight() - 60;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(birdDog);
         await(() -> text(robot, ".phase-label").equals("Get ready"));
         assertEquals("Bird dog", text(robot, ".target-name"));
         assertEquals("Set 1 of 3 · 30 s", text(robot, ".exercise-set"));
