@@ -77,10 +77,10 @@ public final class ExerciseView extends BorderPane {
         PoseFigure pose = new PoseFigure();
         pose.shownProperty().bind(vm.poseProperty());
         pose.movingProperty().bind(vm.poseMovingProperty());
-        pose.fitTo(this, 0.24, 0.42, 760, 500);
-        Region balance = new Region(); // keeps the countdown in the middle of the window
+        pose.fitTo(this, 0.22, 0.42, 760, 500);
+        Region balance = new Region(); // keeps the countdown in the middle of a wide window
         balance.minWidthProperty().bind(pose.widthProperty());
-        balance.managedProperty().bind(pose.managedProperty());
+        balance.managedProperty().bind(pose.managedProperty().and(widthProperty().greaterThanOrEqualTo(1000)));
         BorderPane.setAlignment(pose, Pos.CENTER);
 
         setTop(new VBox(header, slept));

@@ -260,7 +260,7 @@ public final class HomeView extends BorderPane implements InitialFocus {
             // A small figure of the position beside each step, drawn still.
             PoseFigure figure = new PoseFigure();
             figure.getStyleClass().add("step-pose");
-            figure.fixSize(96);
+            figure.fixSize(72);
             figure.shownProperty().set(pose);
             HBox.setHgrow(entry, Priority.ALWAYS);
             HBox row = new HBox(10, figure, entry);

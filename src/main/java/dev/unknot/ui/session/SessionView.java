@@ -112,16 +112,20 @@ public final class SessionView extends StackPane {
         PoseFigure pose = new PoseFigure();
         pose.shownProperty().bind(vm.poseProperty());
         pose.movingProperty().bind(vm.poseMovingProperty());
-        pose.fitTo(this, 0.24, 0.42, 760, 500);
-        // Both side columns as wide as the wider of the two, so the countdown stays in the middle of the window.
-        NumberBinding columnWidth = Bindings.max(Bindings.when(body.managedProperty()).then(body.prefWidthProperty())
-                .otherwise(0.0), Bindings.when(pose.managedProperty()).then(pose.prefWidthProperty()).otherwise(0.0));
+        pose.fitTo(this, 0.22, 0.42, 760, 500);
+        // With the outline shown, both side columns are as wide as the wider of the two, so the countdown stays in
+        // the middle of the window; in a narrower window (no outline) the figure alone keeps a column.
+        NumberBinding both = Bindings.max(body.prefWidthProperty(),
+                Bindings.when(pose.managedProperty()).then(pose.prefWidthProperty()).otherwise(0.0));
+        NumberBinding leftWidth = Bindings.when(body.managedProperty()).then(both).otherwise(0.0);
+        NumberBinding rightWidth = Bindings.when(body.managedProperty()).then(both)
+                .otherwise(Bindings.when(pose.managedProperty()).then(pose.prefWidthProperty()).otherwise(0.0));
         StackPane left = new StackPane(body);
         StackPane right = new StackPane(pose);
-        for (StackPane column : new StackPane[] {left, right}) {
-            column.minWidthProperty().bind(columnWidth);
-            column.maxWidthProperty().bind(columnWidth);
-        }
+        left.minWidthProperty().bind(leftWidth);
+        left.maxWidthProperty().bind(leftWidth);
+        right.minWidthProperty().bind(rightWidth);
+        right.maxWidthProperty().bind(rightWidth);
         layout.setLeft(left);
         layout.setRight(right);
         layout.getStyleClass().add("session-layout");
