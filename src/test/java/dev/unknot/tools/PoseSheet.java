@@ -76,7 +76,7 @@ public final class PoseSheet {
             int y = (i / columns) * CELL_H;
             g.setColor(CARD);
             g.fillRoundRect(x + 6, y + 6, CELL_W - 12, CELL_H - 12, 14, 14);
-            draw(g, figures.get(i), boxes.get(i), x, y);
+            draw(g, figures.get(i), boxes.get(i), names.get(i)[1].startsWith(Tool.FOAM_ROLLER.label()), x, y);
             g.setColor(FG);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
             g.drawString(names.get(i)[0], x + 18, y + 30);
@@ -103,7 +103,7 @@ public final class PoseSheet {
         }
     }
 
-    private static void draw(Graphics2D g, Figure f, Bounds box, int cellX, int cellY) {
+    private static void draw(Graphics2D g, Figure f, Bounds box, boolean roller, int cellX, int cellY) {
         float alpha = 1f;
         double scale = Math.min(MAX_SCALE, Math.min((CELL_W - 40) / box.width(), (CELL_H - 75) / box.height()));
         double floorY = cellY + CELL_H - 30;
@@ -118,6 +118,11 @@ public final class PoseSheet {
             double r = f.propRadius() * scale;
             g.setColor(fade(TOOL, alpha));
             g.fill(new Ellipse2D.Double(c[0] - r, c[1] - r, 2 * r, 2 * r));
+            if (roller) { // a roller seen end-on: a ring
+                double core = r * 0.45;
+                g.setColor(TOOL.darker().darker());
+                g.fill(new Ellipse2D.Double(c[0] - core, c[1] - core, 2 * core, 2 * core));
+            }
         }
         if (f.bandAnchor() != null) {
             double[] a = at.apply(f.bandAnchor());
@@ -138,7 +143,7 @@ public final class PoseSheet {
             g.draw(new Line2D.Double(p[0], p[1], q[0], q[1]));
         }
         double[] hip = at.apply(f.hip());
-        double hr = 9 * scale;
+        double hr = (f.worked().contains(Part.HIP) ? 12 : 9) * scale;
         g.setColor(fade(f.worked().contains(Part.HIP) ? ACCENT : MUTED, alpha));
         g.fill(new Ellipse2D.Double(hip[0] - hr, hip[1] - hr, 2 * hr, 2 * hr));
         double[] head = at.apply(f.head());
