@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,11 +34,23 @@ class PoseFigureTest {
     private final PoseFigure figure = new PoseFigure();
     private final StackPane root = new StackPane(figure);
 
+    private Stage own;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A stage of its own, closed after each test: the shared primary stage keeps the size later tests expect.
+        own = new Stage();
         figure.setPrefSize(300, 200);
-        stage.setScene(new Scene(root, 300, 200));
-        stage.show();
+        own.setScene(new Scene(root, 300, 200));
+        own.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx(() -> {
+            own.close();
+            return null;
+        });
     }
 
     @Test
