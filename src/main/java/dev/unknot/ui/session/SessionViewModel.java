@@ -57,6 +57,9 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper toolText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper howTo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper caution = new ReadOnlyStringWrapper("");
+    private final PoseCatalogue poses = new PoseCatalogue();
+    private final ReadOnlyObjectWrapper<PoseShown> pose = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper poseMoving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sessionRemainingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
@@ -69,9 +72,6 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<List<BodyMark>> bodyMarks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper sleptNotice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper miniTimerShown = new ReadOnlyBooleanWrapper();
-    private final PoseCatalogue poses = new PoseCatalogue();
-    private final ReadOnlyObjectWrapper<PoseShown> pose = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper poseMoving = new ReadOnlyBooleanWrapper();
 
     /**
      * @param recorder where the session is logged (checkpoints go to storage); called on this thread
@@ -284,16 +284,6 @@ public final class SessionViewModel {
 
     // ---- Read-only state -----------------------------------------------------------------------------
 
-    /** The figure of the current target, side and tool. */
-    public ReadOnlyObjectProperty<PoseShown> poseProperty() {
-        return pose.getReadOnlyProperty();
-    }
-
-    /** Whether the figure may move: while positioning or working, and not paused. */
-    public ReadOnlyBooleanProperty poseMovingProperty() {
-        return poseMoving.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
     }
@@ -328,6 +318,16 @@ public final class SessionViewModel {
 
     public ReadOnlyStringProperty howToProperty() {
         return howTo.getReadOnlyProperty();
+    }
+
+    /** The figure of the current target, side and tool. */
+    public ReadOnlyObjectProperty<PoseShown> poseProperty() {
+        return pose.getReadOnlyProperty();
+    }
+
+    /** Whether the figure may move: while positioning or working, and not paused. */
+    public ReadOnlyBooleanProperty poseMovingProperty() {
+        return poseMoving.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty cautionProperty() {
