@@ -32,8 +32,8 @@ import java.util.List;
 /**
  * Draws every pose in the catalogue onto one sheet for the README (assets/screenshots/poses.png), with plain
  * Java2D and the same kinematics and dark-palette colours the app's figure uses. A movement's two key poses are
- * drawn side by side. Run: {@code mvn -q test-compile exec:java} is not set up, so
- * {@code java -cp target/classes:target/test-classes dev.unknot.tools.PoseSheet assets/screenshots/poses.png}.
+ * drawn side by side. Run: {@code mvn -q test-compile && java -cp target/classes:target/test-classes
+ * dev.unknot.tools.PoseSheet assets/screenshots/poses.png}.
  */
 public final class PoseSheet {
     private static final Color BG = Color.decode("#12161d");
