@@ -2,6 +2,7 @@ package dev.unknot.ui.exercises;
 
 import dev.unknot.ui.KeyRouting;
 import dev.unknot.domain.Phase;
+import dev.unknot.ui.pose.PoseFigure;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -72,8 +73,20 @@ public final class ExerciseView extends BorderPane {
         buttons.getStyleClass().add("session-buttons");
         buttons.setAlignment(Pos.CENTER);
 
+        // How to do it, beside the countdown; it gives way before the countdown does in a small window.
+        PoseFigure pose = new PoseFigure();
+        pose.shownProperty().bind(vm.poseProperty());
+        pose.movingProperty().bind(vm.poseMovingProperty());
+        pose.fitTo(this, 0.22, 0.42, 760, 500);
+        Region balance = new Region(); // keeps the countdown in the middle of a wide window
+        balance.minWidthProperty().bind(pose.widthProperty());
+        balance.managedProperty().bind(pose.managedProperty().and(widthProperty().greaterThanOrEqualTo(1000)));
+        BorderPane.setAlignment(pose, Pos.CENTER);
+
         setTop(new VBox(header, slept));
         setCenter(centre);
+        setLeft(balance);
+        setRight(pose);
         setBottom(buttons);
         getStyleClass().add("session-layout");
 

@@ -4,11 +4,14 @@ import dev.unknot.domain.Cue;
 import dev.unknot.domain.MonotonicClock;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.SleepWatch;
+import dev.unknot.domain.Side;
 import dev.unknot.domain.exercises.ExercisePlan;
 import dev.unknot.domain.exercises.ExerciseRun;
 import dev.unknot.domain.exercises.ExerciseSet;
 import dev.unknot.domain.exercises.ExerciseSnapshot;
+import dev.unknot.domain.pose.PoseCatalogue;
 import dev.unknot.ui.Format;
+import dev.unknot.ui.pose.PoseShown;
 import dev.unknot.ui.session.Ticker;
 import dev.unknot.ui.session.TimerLoop;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,6 +42,9 @@ public final class ExerciseViewModel {
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper blockRemainingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sleptNotice = new ReadOnlyStringWrapper("");
+    private final PoseCatalogue poses = new PoseCatalogue();
+    private final ReadOnlyObjectWrapper<PoseShown> pose = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper poseMoving = new ReadOnlyBooleanWrapper();
 
     /** @param cueSink receives the cues of one instant together, as a session's do */
     public ExerciseViewModel(ExercisePlan plan, MonotonicClock clock, SleepWatch sleepWatch, Ticker ticker,
@@ -123,6 +129,13 @@ public final class ExerciseViewModel {
         exerciseName.set(set.exercise().name());
         setText.set("Set " + set.setNumber() + " of " + s.setsOfCurrentExercise() + " · " + set.workSeconds() + " s");
         howTo.set(set.exercise().howTo());
+        PoseShown shownPose = poses.forExercise(set.exercise().id())
+                .map(g -> new PoseShown(g, Side.CENTRAL, null)).orElse(null);
+        if (!Objects.equals(pose.get(), shownPose)) {
+            pose.set(shownPose);
+        }
+        // The reach or squat is shown while a set is worked, not during the rest or the countdown before it.
+        poseMoving.set(!s.paused() && s.phase() == Phase.WORKING);
         if (s.phase() == Phase.POSITIONING) {
             nextText.set("Set " + set.setNumber() + " starts after the " + (s.resting() ? "rest" : "countdown"));
         } else {
@@ -133,6 +146,16 @@ public final class ExerciseViewModel {
                     .orElse(s.phase().isOver() ? "" : "Last set"));
         }
         blockRemainingText.set(Format.clock(s.remainingSecondsCeil()) + " left");
+    }
+
+    /** The figure of the current exercise. */
+    public ReadOnlyObjectProperty<PoseShown> poseProperty() {
+        return pose.getReadOnlyProperty();
+    }
+
+    /** Whether the figure may move: while a set is worked, and not paused. */
+    public ReadOnlyBooleanProperty poseMovingProperty() {
+        return poseMoving.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

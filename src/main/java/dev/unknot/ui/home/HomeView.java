@@ -1,5 +1,7 @@
 package dev.unknot.ui.home;
 
+import dev.unknot.ui.pose.PoseFigure;
+import dev.unknot.ui.pose.PoseShown;
 import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.InitialFocus;
 import dev.unknot.ui.Icons;
@@ -8,6 +10,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import dev.unknot.ui.body.BodyOutline;
 import dev.unknot.domain.Region;
 import dev.unknot.domain.Routine;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,6 +29,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Pane;
+
+import java.util.List;
 
 /** The start screen. Enter starts the selected routine from anywhere on it. */
 public final class HomeView extends BorderPane implements InitialFocus {
@@ -279,7 +284,9 @@ public final class HomeView extends BorderPane implements InitialFocus {
             return;
         }
         int n = 1;
+        List<PoseShown> poses = HomeViewModel.poses(routine);
         for (HomeViewModel.StepLine line : HomeViewModel.lines(routine)) {
+            PoseShown pose = poses.get(n - 1);
             Label target = new Label(n++ + ".  " + line.target());
             target.getStyleClass().add("step-target");
             Label details = new Label(line.sides() + "  ·  " + line.tool() + "  ·  " + line.minutes());
@@ -291,7 +298,19 @@ public final class HomeView extends BorderPane implements InitialFocus {
                 ((HBox) entry).setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
             }
             entry.getStyleClass().add("step-entry");
-            list.getChildren().add(entry);
+            if (pose == null) {
+                list.getChildren().add(entry);
+                continue;
+            }
+            // A small figure of the position beside each step, drawn still.
+            PoseFigure figure = new PoseFigure();
+            figure.getStyleClass().add("step-pose");
+            figure.fixSize(72);
+            figure.shownProperty().set(pose);
+            HBox.setHgrow(entry, Priority.ALWAYS);
+            HBox row = new HBox(10, figure, entry);
+            row.setAlignment(Pos.CENTER_LEFT);
+            list.getChildren().add(row);
         }
     }
 

@@ -3,6 +3,8 @@ package dev.unknot.ui.home;
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.Side;
 import dev.unknot.domain.Step;
+import dev.unknot.domain.pose.PoseCatalogue;
+import dev.unknot.ui.pose.PoseShown;
 import dev.unknot.ui.Format;
 import dev.unknot.ui.body.BodyMark;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -140,6 +142,14 @@ public final class HomeViewModel {
 
     public static List<StepLine> lines(Routine routine) {
         return routine.steps().stream().map(HomeViewModel::line).toList();
+    }
+
+    /** The figure of each step, in order (per-side targets drawn for the right side); null for one without. */
+    public static List<PoseShown> poses(Routine routine) {
+        PoseCatalogue poses = new PoseCatalogue();
+        return routine.steps().stream().map(step -> poses.forTarget(step.target().id())
+                .map(g -> new PoseShown(g, step.target().perSide() ? Side.RIGHT : Side.CENTRAL, step.tool()))
+                .orElse(null)).toList();
     }
 
     private static StepLine line(Step step) {

@@ -4,6 +4,9 @@ import dev.unknot.domain.Phase;
 import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.ConfirmOverlay;
 import dev.unknot.ui.body.BodyOutline;
+import dev.unknot.ui.pose.PoseFigure;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.NumberBinding;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -105,11 +108,26 @@ public final class SessionView extends StackPane {
         BodyOutline body = new BodyOutline();
         body.marksProperty().bind(vm.bodyMarksProperty());
         body.fitTo(this, 0.42, 1000, 560);
-        Region balance = new Region(); // keeps the countdown in the middle of the window
-        balance.prefWidthProperty().bind(body.widthProperty());
-        balance.managedProperty().bind(body.managedProperty());
-        layout.setLeft(body);
-        layout.setRight(balance);
+        // How to lie, beside the how-to; it gives way before the countdown does in a small window.
+        PoseFigure pose = new PoseFigure();
+        pose.shownProperty().bind(vm.poseProperty());
+        pose.movingProperty().bind(vm.poseMovingProperty());
+        pose.fitTo(this, 0.22, 0.42, 760, 500);
+        // With the outline shown, both side columns are as wide as the wider of the two, so the countdown stays in
+        // the middle of the window; in a narrower window (no outline) the figure alone keeps a column.
+        NumberBinding both = Bindings.max(body.prefWidthProperty(),
+                Bindings.when(pose.managedProperty()).then(pose.prefWidthProperty()).otherwise(0.0));
+        NumberBinding leftWidth = Bindings.when(body.managedProperty()).then(both).otherwise(0.0);
+        NumberBinding rightWidth = Bindings.when(body.managedProperty()).then(both)
+                .otherwise(Bindings.when(pose.managedProperty()).then(pose.prefWidthProperty()).otherwise(0.0));
+        StackPane left = new StackPane(body);
+        StackPane right = new StackPane(pose);
+        left.minWidthProperty().bind(leftWidth);
+        left.maxWidthProperty().bind(leftWidth);
+        right.minWidthProperty().bind(rightWidth);
+        right.maxWidthProperty().bind(rightWidth);
+        layout.setLeft(left);
+        layout.setRight(right);
         layout.getStyleClass().add("session-layout");
 
         Node confirm = confirmation(vm);

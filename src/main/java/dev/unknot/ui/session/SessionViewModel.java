@@ -11,8 +11,10 @@ import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.domain.SleepWatch;
+import dev.unknot.domain.pose.PoseCatalogue;
 import dev.unknot.ui.Format;
 import dev.unknot.ui.body.BodyMark;
+import dev.unknot.ui.pose.PoseShown;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -50,6 +52,9 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper toolText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper howTo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper caution = new ReadOnlyStringWrapper("");
+    private final PoseCatalogue poses = new PoseCatalogue();
+    private final ReadOnlyObjectWrapper<PoseShown> pose = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper poseMoving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nextText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sessionRemainingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
@@ -242,6 +247,12 @@ public final class SessionViewModel {
         }
         sideText.set(segment.side().label());
         toolText.set(segment.tool().label());
+        PoseShown shownPose = poses.forTarget(segment.target().id())
+                .map(g -> new PoseShown(g, segment.side(), segment.tool())).orElse(null);
+        if (!Objects.equals(pose.get(), shownPose)) {
+            pose.set(shownPose);
+        }
+        poseMoving.set(!s.paused() && (s.phase() == Phase.POSITIONING || s.phase() == Phase.WORKING));
         howTo.set(segment.target().howTo());
         caution.set(segment.target().caution());
         nextText.set(s.nextSegment()
@@ -297,6 +308,16 @@ public final class SessionViewModel {
 
     public ReadOnlyStringProperty howToProperty() {
         return howTo.getReadOnlyProperty();
+    }
+
+    /** The figure of the current target, side and tool. */
+    public ReadOnlyObjectProperty<PoseShown> poseProperty() {
+        return pose.getReadOnlyProperty();
+    }
+
+    /** Whether the figure may move: while positioning or working, and not paused. */
+    public ReadOnlyBooleanProperty poseMovingProperty() {
+        return poseMoving.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty cautionProperty() {

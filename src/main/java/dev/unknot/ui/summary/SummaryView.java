@@ -1,5 +1,7 @@
 package dev.unknot.ui.summary;
 
+import dev.unknot.ui.pose.PoseFigure;
+import dev.unknot.ui.pose.PoseShown;
 import dev.unknot.ui.session.TimerParts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -87,7 +89,19 @@ public final class SummaryView extends VBox {
             Label howTo = new Label(exercise.howTo());
             howTo.setWrapText(true);
             howTo.getStyleClass().add("exercise-how-to");
-            list.getChildren().add(new VBox(2, heading, howTo));
+            VBox entry = new VBox(2, heading, howTo);
+            PoseShown pose = vm.pose(exercise);
+            if (pose == null) {
+                list.getChildren().add(entry);
+                continue;
+            }
+            PoseFigure figure = new PoseFigure(); // how to do it, drawn still beside the how-to
+            figure.fixSize(120);
+            figure.shownProperty().set(pose);
+            HBox.setHgrow(entry, Priority.ALWAYS);
+            HBox row = new HBox(12, figure, entry);
+            row.setAlignment(Pos.CENTER_LEFT);
+            list.getChildren().add(row);
         }
         TitledPane pane = new TitledPane("To keep spasms away: strengthen without loading the sore area", list);
         pane.setExpanded(false);

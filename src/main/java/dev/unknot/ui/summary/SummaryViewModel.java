@@ -1,5 +1,8 @@
 package dev.unknot.ui.summary;
 
+import dev.unknot.domain.Side;
+import dev.unknot.domain.pose.PoseCatalogue;
+import dev.unknot.ui.pose.PoseShown;
 import dev.unknot.domain.Note;
 import dev.unknot.domain.Phase;
 import dev.unknot.domain.SegmentProgress;
@@ -28,6 +31,7 @@ import java.util.Objects;
 
 /** What the end summary shows, per target and side, and the optional pain-after rating and note. */
 public final class SummaryViewModel {
+    private final PoseCatalogue poses = new PoseCatalogue();
     public static final int MAX_NOTE_LENGTH = Note.MAX_LENGTH;
     /** From this many characters on, the count shows beside the note. */
     static final int SHOW_COUNT_FROM = MAX_NOTE_LENGTH - 200;
@@ -177,6 +181,11 @@ public final class SummaryViewModel {
     }
 
     /** The strengthening exercises the person can time, in the guide's order. */
+    /** The figure of an exercise, drawn still in the list; null for one without. */
+    public PoseShown pose(Exercise exercise) {
+        return poses.forExercise(exercise.id()).map(g -> new PoseShown(g, Side.CENTRAL, null)).orElse(null);
+    }
+
     public List<Exercise> exercises() {
         return EXERCISES.all();
     }

@@ -10,7 +10,9 @@ import dev.unknot.domain.Phase;
 import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.SessionSnapshot;
+import dev.unknot.domain.Side;
 import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Tool;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -112,6 +114,29 @@ class SessionViewModelTest {
         clock.advanceSeconds(600);
         vm.tick();
         assertEquals("4:55", vm.remainingTextProperty().get());
+    }
+
+    @Test
+    void theFigureFollowsTheTargetSideAndToolAndStopsMovingWhilePaused() {
+        assertFalse(vm.poseMovingProperty().get(), "still before the session starts");
+        vm.start();
+        assertEquals(TargetCatalogue.GLUTE_MAX, vm.poseProperty().get().guide().id());
+        assertEquals(Side.LEFT, vm.poseProperty().get().side());
+        assertEquals(Tool.FOAM_ROLLER, vm.poseProperty().get().tool());
+        assertTrue(vm.poseMovingProperty().get(), "moves while getting into position");
+        clock.advanceSeconds(10 + 5);
+        vm.tick();
+        assertTrue(vm.poseMovingProperty().get(), "and while working");
+        vm.togglePause();
+        assertFalse(vm.poseMovingProperty().get(), "stopped while paused");
+        vm.togglePause();
+        assertTrue(vm.poseMovingProperty().get(), "moves again on resume");
+        clock.advanceSeconds(300);
+        vm.tick();
+        assertEquals(Side.RIGHT, vm.poseProperty().get().side(), "the second side is drawn mirrored");
+        vm.requestEnd();
+        vm.confirmEnd();
+        assertFalse(vm.poseMovingProperty().get(), "still once the session is over");
     }
 
     @Test
