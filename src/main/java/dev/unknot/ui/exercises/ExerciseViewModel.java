@@ -24,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /** A running strengthening block for its screen, fed from {@link ExerciseRun} snapshots; nothing here counts time. */
