@@ -298,8 +298,8 @@ public final class HomeView extends BorderPane implements InitialFocus {
                 ((HBox) entry).setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
             }
             entry.getStyleClass().add("step-entry");
-            if (pose == null) {
-                list.getChildren().add(entry);
+            if (pose == null || compact) {
+                list.getChildren().add(entry); // a short window keeps the steps on one line each, without figures
                 continue;
             }
             // A small figure of the position beside each step, drawn still.
