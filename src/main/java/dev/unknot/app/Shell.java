@@ -561,7 +561,7 @@ public final class Shell implements AutoCloseable {
             appearance.close();
         }
         if (mainPlace != null) {
-            mainPlace.keep();
+            mainPlace.release();
         }
     }
 
