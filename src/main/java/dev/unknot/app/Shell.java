@@ -191,6 +191,10 @@ public final class Shell implements AutoCloseable {
         stage.setMinWidth(480);
         stage.setMinHeight(360);
         stage.setScene(scene);
+        if (mainPlace.remembered().isEmpty()) {
+            // The scene's size, not a size the stage had before (a stage reused for a new app, as in the UI tests).
+            stage.sizeToScene();
+        }
         mainPlace.restore();
         stage.show();
 
@@ -561,7 +565,7 @@ public final class Shell implements AutoCloseable {
             appearance.close();
         }
         if (mainPlace != null) {
-            mainPlace.keep();
+            mainPlace.release();
         }
     }
 

@@ -25,10 +25,6 @@ public record HistoryFilter(Optional<LocalDate> from, Optional<LocalDate> to, Op
         }
     }
 
-    public HistoryFilter withDays(Optional<LocalDate> from, Optional<LocalDate> to) {
-        return new HistoryFilter(from, to, targetId);
-    }
-
     public HistoryFilter withTarget(Optional<String> targetId) {
         return new HistoryFilter(from, to, targetId);
     }

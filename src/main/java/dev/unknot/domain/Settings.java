@@ -56,10 +56,6 @@ public record Settings(Map<String, Integer> minutesByTarget, int repositionSecon
         return new Settings(minutesByTarget, repositionSeconds, soundsOn, volumePercent, qlAfterDays, on, theme);
     }
 
-    public Settings withTheme(Theme chosen) {
-        return new Settings(minutesByTarget, repositionSeconds, soundsOn, volumePercent, qlAfterDays, voiceOn, chosen);
-    }
-
     /** The minutes for a target: the person's setting, else the catalogue's default. */
     public int minutesFor(Target target) {
         return minutesByTarget.getOrDefault(target.id(), target.defaultMinutes());

@@ -108,14 +108,6 @@ final class SettingsTable {
         }
     }
 
-    /** Removes every setting but the selected routine, so all read as their defaults. */
-    static void reset(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting WHERE key <> ?")) {
-            ps.setString(1, SELECTED_ROUTINE);
-            ps.executeUpdate();
-        }
-    }
-
     static Optional<String> selectedRoutine(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
             ps.setString(1, SELECTED_ROUTINE);

@@ -520,14 +520,6 @@ public final class Storage implements AutoCloseable {
         }, false));
     }
 
-    /** Forgets every setting, so all read as their defaults; the selected routine is kept. */
-    public CompletableFuture<Void> resetSettings() {
-        return submit(() -> write(c -> {
-            SettingsTable.reset(c);
-            return null;
-        }, false));
-    }
-
     /**
      * The person's own routines (never the built-in ones), in their saved order. A step whose target, tool or sides
      * this version does not know is left out (logged) rather than failing the routine; a routine left with no step

@@ -1,8 +1,11 @@
 package dev.unknot.ui;
 
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.util.Objects;
 
@@ -19,16 +22,18 @@ public final class WindowKeeper {
     private double y = Double.NaN;
     private double width = Double.NaN;
     private double height = Double.NaN;
+    private final ChangeListener<Number> moved = (o, a, b) -> noteBounds();
+    private final EventHandler<WindowEvent> hiding = e -> keep();
 
     public WindowKeeper(Stage stage, String name, WindowPlaces places) {
         this.stage = Objects.requireNonNull(stage);
         this.name = Objects.requireNonNull(name);
         this.places = Objects.requireNonNull(places);
-        stage.xProperty().addListener((o, a, b) -> noteBounds());
-        stage.yProperty().addListener((o, a, b) -> noteBounds());
-        stage.widthProperty().addListener((o, a, b) -> noteBounds());
-        stage.heightProperty().addListener((o, a, b) -> noteBounds());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> keep());
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, hiding);
     }
 
     /** The remembered place, if it is still on a screen: make the scene this size, then {@link #restore()}. */
@@ -59,6 +64,19 @@ public final class WindowKeeper {
             return;
         }
         places.keepPlace(name, new WindowPlace(x, y, width, height, stage.isFullScreen(), stage.isMaximized()));
+    }
+
+    /**
+     * Remembers the place one last time and lets go of the stage: a stage that outlives its app (a test's window,
+     * shown again for the next app) no longer writes to this app's places, which may be gone by then.
+     */
+    public void release() {
+        keep();
+        stage.xProperty().removeListener(moved);
+        stage.yProperty().removeListener(moved);
+        stage.widthProperty().removeListener(moved);
+        stage.heightProperty().removeListener(moved);
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDING, hiding);
     }
 
     private void noteBounds() {

@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ import static dev.unknot.app.Screen.await;
 import static dev.unknot.app.Screen.awaitLog;
 import static dev.unknot.app.Screen.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -96,6 +98,22 @@ class ExitUiTest {
 
         await(() -> !stage.isShowing());
         assertEndedEarlyAfter42Seconds();
+    }
+
+    /**
+     * The window may outlive the app (a test's stage is shown again for the next app): once closed, the app no longer
+     * writes the window's place into its folder, which may be gone by then (a test's temp folder, made again).
+     */
+    @Test
+    void aClosedAppNoLongerWritesTheWindowPlaceWhenItsWindowHides() throws Exception {
+        awaitLog(shell);
+        Path places = WindowPlacesFile.besideLog(db);
+        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        assertTrue(Files.deleteIfExists(places), "the place is kept as the app closes");
+
+        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+
+        assertFalse(Files.exists(places), "written after the app closed");
     }
 
     /** Opens the log as the next start would: possible only once the app has let it go. */

@@ -66,43 +66,82 @@ class SessionFlowUiTest {
         WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
     }
 
-    @Test
-    void enterRunsTheRoutineByKeyboardToTheSummaryAndLogsEverySide(FxRobot robot) throws Exception {
+    /** Starts the routine by Enter, the one key a person on a roller needs: the first target's countdown. */
+    private void startByEnter(FxRobot robot) throws Exception {
         awaitLog(shell);
         robot.type(KeyCode.ENTER);
         await(() -> text(robot, ".phase-label").equals("Get into position"));
+    }
+
+    /** Starts by Enter and waits out the countdown: the left piriformis's five minutes of work. */
+    private void startWorking(FxRobot robot) throws Exception {
+        startByEnter(robot);
+        clock.advanceSeconds(10);
+        await(() -> text(robot, ".phase-label").equals("Work") && text(robot, ".countdown").equals("5:00"));
+    }
+
+    /** Works the whole routine (two minutes of the left side, then N) to its summary. */
+    private void runToTheSummary(FxRobot robot) throws Exception {
+        startWorking(robot);
+        clock.advanceSeconds(120);
+        await(() -> text(robot, ".countdown").equals("3:00"));
+        robot.type(KeyCode.N);
+        await(() -> text(robot, ".phase-label").equals("Switch sides"));
+        clock.advanceSeconds(10 + 300);
+        await(() -> text(robot, ".target-name").startsWith("TLF"));
+        clock.advanceSeconds(10 + 300);
+        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+    }
+
+    @Test
+    void enterStartsTheFirstTargetsFirstSideAndItsWorkFollowsTheCountdown(FxRobot robot) throws Exception {
+        startByEnter(robot);
         assertEquals("Piriformis", text(robot, ".target-name"));
         assertEquals("Left side", text(robot, ".target-side"));
         assertEquals("Lacrosse ball", text(robot, ".target-tool"));
 
         clock.advanceSeconds(10);
         await(() -> text(robot, ".phase-label").equals("Work") && text(robot, ".countdown").equals("5:00"));
+    }
 
-        clock.advanceSeconds(120);
-        await(() -> text(robot, ".countdown").equals("3:00"));
+    @Test
+    void spacePausesAndResumesAndPausedTimeIsNotWorkedTime(FxRobot robot) throws Exception {
+        startWorking(robot);
         robot.type(KeyCode.SPACE);
         await(() -> text(robot, ".phase-label").equals("Paused"));
-        clock.advanceSeconds(300); // paused time is not worked time
+        clock.advanceSeconds(300);
         robot.type(KeyCode.SPACE);
-        await(() -> text(robot, ".phase-label").equals("Work") && text(robot, ".countdown").equals("3:00"));
+        await(() -> text(robot, ".phase-label").equals("Work") && text(robot, ".countdown").equals("5:00"));
+    }
 
+    @Test
+    void plusAddsAMinuteToTheSide(FxRobot robot) throws Exception {
+        startWorking(robot);
         robot.type(KeyCode.PLUS);
-        await(() -> text(robot, ".countdown").equals("4:00"));
+        await(() -> text(robot, ".countdown").equals("6:00"));
+    }
 
-        robot.type(KeyCode.N); // skip the rest of the left side
+    @Test
+    void nSkipsTheRestOfTheSideToTheOtherSide(FxRobot robot) throws Exception {
+        startWorking(robot);
+        robot.type(KeyCode.N);
         await(() -> text(robot, ".phase-label").equals("Switch sides"));
         assertEquals("Right side", text(robot, ".target-side"));
+    }
 
-        clock.advanceSeconds(10 + 300);
-        await(() -> text(robot, ".target-name").startsWith("TLF") && text(robot, ".phase-label").equals("Get into position"));
-
-        robot.type(KeyCode.ESCAPE); // asks first...
+    @Test
+    void escapeAsksBeforeEndingAndEscapeAgainKeepsGoing(FxRobot robot) throws Exception {
+        startWorking(robot);
+        robot.type(KeyCode.ESCAPE);
         await(() -> robot.lookup(".confirm-backdrop").query().isVisible());
-        robot.type(KeyCode.ESCAPE); // ...and Escape keeps going
+        robot.type(KeyCode.ESCAPE);
         await(() -> !robot.lookup(".confirm-backdrop").query().isVisible());
+        assertEquals("Work", text(robot, ".phase-label"));
+    }
 
-        clock.advanceSeconds(10 + 300);
-        await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+    @Test
+    void aRoutineRunToItsEndShowsTheSummaryAndLogsEverySideAsWorked(FxRobot robot) throws Exception {
+        runToTheSummary(robot);
         assertTrue(text(robot, ".summary-title").startsWith("Session complete"));
 
         LoggedSession logged = onlySession();
@@ -113,16 +152,18 @@ class SessionFlowUiTest {
         assertStep(steps.get(0), "piriformis", "left", 300, 120);
         assertStep(steps.get(1), "piriformis", "right", 300, 300);
         assertStep(steps.get(2), "tlf", "central", 300, 300);
+    }
 
+    @Test
+    void enterOnTheSummaryGoesHome(FxRobot robot) throws Exception {
+        runToTheSummary(robot);
         robot.type(KeyCode.ENTER);
         await(() -> robot.lookup(".start-button").tryQuery().isPresent());
     }
 
     @Test
     void escapeThenEnterEndsEarlyAndKeepsTheWorkedSeconds(FxRobot robot) throws Exception {
-        awaitLog(shell);
-        robot.type(KeyCode.ENTER);
-        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        startByEnter(robot);
         clock.advanceSeconds(10 + 42);
         await(() -> text(robot, ".countdown").equals("4:18"));
 
@@ -140,9 +181,7 @@ class SessionFlowUiTest {
 
     @Test
     void nextPressedThirtyTimesAsksBeforeEndingAndLogsTheSkipsAsEndedEarly(FxRobot robot) throws Exception {
-        awaitLog(shell);
-        robot.type(KeyCode.ENTER);
-        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        startByEnter(robot);
         clock.advanceSeconds(10 + 7);
         await(() -> text(robot, ".countdown").equals("4:53"));
         for (int i = 0; i < 30; i++) {
@@ -167,9 +206,7 @@ class SessionFlowUiTest {
 
     @Test
     void endedInTheFirstCountdownGoesHomeAndKeepsNoEmptySession(FxRobot robot) throws Exception {
-        awaitLog(shell);
-        robot.type(KeyCode.ENTER);
-        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        startByEnter(robot);
         clock.advanceSeconds(4);
         robot.type(KeyCode.ESCAPE);
         await(() -> robot.lookup(".end-confirm").query().isVisible());
@@ -186,11 +223,7 @@ class SessionFlowUiTest {
 
     @Test
     void plusStopsAtThirtyMinutesASideAndSaysSo(FxRobot robot) throws Exception {
-        awaitLog(shell);
-        robot.type(KeyCode.ENTER);
-        await(() -> text(robot, ".phase-label").equals("Get into position"));
-        clock.advanceSeconds(10);
-        await(() -> text(robot, ".countdown").equals("5:00"));
+        startWorking(robot);
         for (int i = 0; i < 40; i++) {
             robot.type(KeyCode.PLUS);
         }
@@ -224,9 +257,7 @@ class SessionFlowUiTest {
 
     @Test
     void aPastedNoteOverTheLimitKeepsTwoThousandCharactersAndSaysSo(FxRobot robot) throws Exception {
-        awaitLog(shell);
-        robot.type(KeyCode.ENTER);
-        await(() -> text(robot, ".phase-label").equals("Get into position"));
+        startByEnter(robot);
         clock.advanceSeconds(10 + 30);
         await(() -> text(robot, ".countdown").equals("4:30"));
         robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);

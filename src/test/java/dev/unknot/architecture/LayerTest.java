@@ -22,6 +22,7 @@ import java.nio.channels.AsynchronousFileChannel;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -94,6 +95,31 @@ class LayerTest {
     void uiDoesNotReachIntoTheAppLayer() {
         noClasses().that().resideInAPackage("dev.unknot.ui..")
                 .should().dependOnClassesThat().resideInAPackage("dev.unknot.app..")
+                .check(classes);
+    }
+
+    /** A view-model is plain state a test can drive without a window: the scene graph stays in the views. */
+    @Test
+    void viewModelsUseNoSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    /** The screens reach the log only through the small store interfaces the app wires to it. */
+    @Test
+    void uiDoesNotUseStorage() {
+        noClasses().that().resideInAPackage("dev.unknot.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.unknot.storage..")
+                .check(classes);
+    }
+
+    /** No static mutable state: every static field is final (state lives in objects the app wires). */
+    @Test
+    void noStaticFieldChanges() {
+        fields().that().areDeclaredInClassesThat().resideInAPackage("dev.unknot..")
+                .and().areStatic()
+                .should().beFinal()
                 .check(classes);
     }
 }

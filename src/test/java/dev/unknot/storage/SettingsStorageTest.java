@@ -105,20 +105,6 @@ class SettingsStorageTest {
     }
 
     @Test
-    void resettingForgetsEverySettingButTheSelectedRoutine() throws Exception {
-        await(open.storage().saveSettings(tuned()));
-        await(open.storage().saveSelectedRoutine("custom:hips"));
-
-        await(open.storage().resetSettings());
-
-        assertEquals(Settings.defaults(CATALOGUE), await(open.storage().loadSettings(CATALOGUE)));
-        assertEquals(Optional.of("custom:hips"), await(open.storage().loadSelectedRoutine()));
-        try (RawDb db = new RawDb(open.file())) {
-            assertEquals(List.of("selected_routine"), db.column("SELECT key FROM setting"));
-        }
-    }
-
-    @Test
     void settingsAreStoredAsDocumentedKeysAndText() throws Exception {
         await(open.storage().saveSettings(tuned()));
         try (RawDb db = new RawDb(open.file())) {

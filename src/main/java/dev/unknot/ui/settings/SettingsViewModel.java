@@ -244,10 +244,6 @@ public final class SettingsViewModel {
         return volume;
     }
 
-    public BooleanBinding validProperty() {
-        return valid;
-    }
-
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

@@ -7,6 +7,9 @@ import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
+import dev.unknot.domain.Theme;
+import dev.unknot.ui.theme.Appearance;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,7 +18,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +37,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,8 +77,36 @@ class RoutineEditorUiTest {
         }
     }
 
+    /** What JavaFX says about the style sheets (an unresolved lookup, a value of the wrong type). */
+    private static final Logger CSS_LOG = Logger.getLogger("javafx.css");
+    private static final Heard CSS_PROBLEMS = new Heard();
+
+    private static final class Heard extends Handler {
+        private final List<String> messages = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                messages.add(record.getMessage());
+            }
+        }
+
+        List<String> messages() {
+            return List.copyOf(messages);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     @TempDir
     Path dir;
+    private Appearance appearance;
     private Path db;
     private Storage storage;
     private Stage stage;
@@ -81,7 +119,9 @@ class RoutineEditorUiTest {
         storage = Storage.open(db, Clock.systemUTC(), StorageStatusListener.NONE);
         storage.ready().get(10, TimeUnit.SECONDS);
         Scene scene = new Scene(editorOn(storage), 1280, 800);
-        scene.getStylesheets().add(RoutineEditorUiTest.class.getResource("/dev/unknot/ui/unknot.css").toExternalForm());
+        // The app's theme, put on the way the app puts it (Shell): the base look, Unknot's stylesheet and a palette.
+        appearance = new Appearance(Theme.DARK, Application::setUserAgentStylesheet, Window.getWindows());
+        appearance.style(scene);
         stage.setScene(scene);
         stage.show();
     }
@@ -96,7 +136,27 @@ class RoutineEditorUiTest {
 
     @AfterEach
     void closeStorage() {
+        appearance.close();
         storage.close();
+    }
+
+    @BeforeAll
+    static void hearCssProblems() {
+        CSS_LOG.addHandler(CSS_PROBLEMS);
+    }
+
+    @AfterAll
+    static void stopHearingCssProblems() {
+        CSS_LOG.removeHandler(CSS_PROBLEMS);
+    }
+
+    /** Every colour the stylesheet looks up is found: the editor is tested in the theme it is shown in. */
+    @Test
+    void theEditorFindsEveryColourItsStylesheetLooksUp(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".routine-heading").queryAs(Label.class).getText().equals("Low back (built-in)"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), CSS_PROBLEMS.messages());
     }
 
     @Test
