@@ -117,6 +117,9 @@ public final class Shell implements AutoCloseable {
     }
 
     /** @param unexpected hears every error of the start-up chain that is not the log's own plain-words failure */
+    /** The one catalogue of targets every screen and the log's loading share. */
+    private final TargetCatalogue catalogue = new TargetCatalogue();
+
     public Shell(AppConfig config, Consumer<Throwable> unexpected) {
         this.config = config;
         this.unexpected = Objects.requireNonNull(unexpected);
@@ -124,7 +127,6 @@ public final class Shell implements AutoCloseable {
 
     public void start(Stage stage) {
         this.stage = stage;
-        TargetCatalogue catalogue = new TargetCatalogue();
         LogArchive archive = new LogArchive(openLog);
         maintenance = new StorageMaintenance(openLog, config.zone());
         logMenu = new LogMenu(maintenance, () -> stage, this::logReplaced);
@@ -171,7 +173,7 @@ public final class Shell implements AutoCloseable {
         });
         window.setEpisodes(episodes);
         window.addScreen("S_ettings", "Shortcut+Comma", MaterialDesignT.TUNE, () -> {
-            SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(catalogue), Platform::runLater,
+            SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(), Platform::runLater,
                     this::settingsChanged, this::testSound);
             vm.load();
             return new SettingsView(vm);
@@ -304,7 +306,6 @@ public final class Shell implements AutoCloseable {
      * logged (the open chain shows them), anything else goes to {@link #unexpected}.
      */
     private void loadFromLog(Storage opened) {
-        TargetCatalogue catalogue = new TargetCatalogue();
         opened.ready()
                 .thenCompose(v -> {
                     CompletableFuture<Settings> loaded = opened.loadSettings(catalogue);
@@ -423,7 +424,7 @@ public final class Shell implements AutoCloseable {
 
     // ---- settings and routines -------------------------------------------------------------------------
 
-    private SettingsStore settingsStore(TargetCatalogue catalogue) {
+    private SettingsStore settingsStore() {
         return new SettingsStore() {
             @Override
             public CompletableFuture<Settings> load() {
@@ -472,7 +473,6 @@ public final class Shell implements AutoCloseable {
     }
 
     private RoutineStore routineStore() {
-        TargetCatalogue catalogue = new TargetCatalogue();
         return new RoutineStore() {
             @Override
             public CompletableFuture<List<Routine>> load() {
