@@ -1,6 +1,5 @@
 package dev.unknot.domain;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -43,11 +42,7 @@ public final class DateInput {
             throw new ValidationException(typed + " is not a date: " + ym.getMonth().getDisplayName(TextStyle.FULL,
                     Locale.ENGLISH) + " " + year + " has " + ym.lengthOfMonth() + " days.");
         }
-        try {
-            return Optional.of(LocalDate.of(year, month, day));
-        } catch (DateTimeException e) {
-            throw new ValidationException(typed + " is not a date.");
-        }
+        return Optional.of(LocalDate.of(year, month, day)); // four-digit years, real months and days: always a date
     }
 
     private static String shortened(String typed) {

@@ -4,16 +4,18 @@ import java.util.Arrays;
 
 /** Where one timed block is worked. The id is stored in the log and never changes. */
 public enum Side {
-    LEFT("left", "Left side"),
-    RIGHT("right", "Right side"),
-    CENTRAL("central", "Centre");
+    LEFT("left", "Left side", "Left"),
+    RIGHT("right", "Right side", "Right"),
+    CENTRAL("central", "Centre", "Centre");
 
     private final String id;
     private final String label;
+    private final String shortLabel;
 
-    Side(String id, String label) {
+    Side(String id, String label, String shortLabel) {
         this.id = id;
         this.label = label;
+        this.shortLabel = shortLabel;
     }
 
     public String id() {
@@ -26,7 +28,7 @@ public enum Side {
 
     /** One word, for narrow tables: "Left", "Right", "Centre". */
     public String shortLabel() {
-        return label.replace(" side", "");
+        return shortLabel;
     }
 
     public static Side byId(String id) {

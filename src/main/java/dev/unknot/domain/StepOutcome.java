@@ -52,7 +52,6 @@ public enum StepOutcome {
         if (status == SessionStatus.FINISHED) {
             endIndex = last; // the plan ran to its end
         } else if (endIndex < 0) {
-            endIndex = -1;
             for (int i = 0; i < steps.size(); i++) {
                 if (steps.get(i).done() > 0) {
                     endIndex = i;

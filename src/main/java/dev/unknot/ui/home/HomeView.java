@@ -303,13 +303,8 @@ public final class HomeView extends BorderPane implements InitialFocus {
                 continue;
             }
             // A small figure of the position beside each step, drawn still.
-            PoseFigure figure = new PoseFigure();
-            figure.getStyleClass().add("step-pose");
-            figure.fixSize(72);
-            figure.shownProperty().set(pose);
-            HBox.setHgrow(entry, Priority.ALWAYS);
-            HBox row = new HBox(10, figure, entry);
-            row.setAlignment(Pos.CENTER_LEFT);
+            HBox row = PoseFigure.besideEntry(pose, 72, 10, entry);
+            row.getChildren().get(0).getStyleClass().add("step-pose");
             list.getChildren().add(row);
         }
     }

@@ -117,6 +117,21 @@ public final class PoseFigure extends Region {
     }
 
     /** A figure of one size, e.g. a small one beside each step of a list. */
+    /**
+     * A still figure of {@code pose}, {@code width} wide, to the left of {@code entry} (a step or an exercise in a
+     * list), the entry taking the rest of the row.
+     */
+    public static javafx.scene.layout.HBox besideEntry(PoseShown pose, double width, double gap,
+                                                       javafx.scene.Node entry) {
+        PoseFigure figure = new PoseFigure();
+        figure.fixSize(width);
+        figure.shownProperty().set(pose);
+        javafx.scene.layout.HBox.setHgrow(entry, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(gap, figure, entry);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
     public void fixSize(double width) {
         setMinSize(width, width / ASPECT);
         setPrefSize(width, width / ASPECT);

@@ -95,13 +95,7 @@ public final class SummaryView extends VBox {
                 list.getChildren().add(entry);
                 continue;
             }
-            PoseFigure figure = new PoseFigure(); // how to do it, drawn still beside the how-to
-            figure.fixSize(120);
-            figure.shownProperty().set(pose);
-            HBox.setHgrow(entry, Priority.ALWAYS);
-            HBox row = new HBox(12, figure, entry);
-            row.setAlignment(Pos.CENTER_LEFT);
-            list.getChildren().add(row);
+            list.getChildren().add(PoseFigure.besideEntry(pose, 120, 12, entry)); // how to do it, drawn still
         }
         TitledPane pane = new TitledPane("To keep spasms away: strengthen without loading the sore area", list);
         pane.setExpanded(false);
