@@ -116,7 +116,6 @@ public final class PoseFigure extends Region {
         managedProperty().bind(visibleProperty());
     }
 
-    /** A figure of one size, e.g. a small one beside each step of a list. */
     /**
      * A still figure of {@code pose}, {@code width} wide, to the left of {@code entry} (a step or an exercise in a
      * list), the entry taking the rest of the row.
@@ -132,6 +131,7 @@ public final class PoseFigure extends Region {
         return row;
     }
 
+    /** A figure of one size, e.g. a small one beside each step of a list. */
     public void fixSize(double width) {
         setMinSize(width, width / ASPECT);
         setPrefSize(width, width / ASPECT);
