@@ -2,7 +2,7 @@ package dev.unknot.app;
 
 import dev.unknot.domain.HistoryFilter;
 import dev.unknot.domain.LoggedSession;
-import dev.unknot.domain.SessionArchive;
+import dev.unknot.domain.store.SessionArchive;
 import dev.unknot.domain.SessionSummary;
 import dev.unknot.storage.Storage;
 

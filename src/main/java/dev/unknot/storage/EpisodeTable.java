@@ -26,10 +26,10 @@ final class EpisodeTable {
     static long insert(Connection c, SpasmEpisode episode) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO episode (onset, region, severity, relieved_at) "
                 + "VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, Storage.timestamp(episode.onset()));
+            ps.setString(1, SqlValues.timestamp(episode.onset()));
             ps.setString(2, regionId(episode.region()));
             ps.setInt(3, episode.severity());
-            ps.setString(4, episode.relievedAt().map(Storage::timestamp).orElse(null));
+            ps.setString(4, episode.relievedAt().map(SqlValues::timestamp).orElse(null));
             ps.executeUpdate();
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
@@ -51,12 +51,12 @@ final class EpisodeTable {
                 onset = rs.getString(1);
             }
         }
-        if (at.isBefore(Storage.instant(onset))) {
+        if (at.isBefore(SqlValues.instant(onset))) {
             throw new RefusedException("A spasm cannot be relieved before it began (it began at " + onset
                     + " UTC), so it was not marked relieved.");
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE episode SET relieved_at = ? WHERE id = ?")) {
-            ps.setString(1, Storage.timestamp(at));
+            ps.setString(1, SqlValues.timestamp(at));
             ps.setLong(2, id);
             ps.executeUpdate();
         }
@@ -86,8 +86,8 @@ final class EpisodeTable {
                 long id = rs.getLong(1);
                 try {
                     String relieved = rs.getString(5);
-                    episodes.add(new SpasmEpisode(id, Storage.instant(rs.getString(2)), region(rs.getString(3)),
-                            rs.getInt(4), Optional.ofNullable(relieved).map(Storage::instant)));
+                    episodes.add(new SpasmEpisode(id, SqlValues.instant(rs.getString(2)), region(rs.getString(3)),
+                            rs.getInt(4), Optional.ofNullable(relieved).map(SqlValues::instant)));
                 } catch (RuntimeException e) {
                     throw new SQLException("spasm episode " + id + " has a value this version cannot read ("
                             + e.getMessage() + ")", e);

@@ -47,11 +47,11 @@ final class HistoryQuery {
         List<Object> parameters = new ArrayList<>();
         filter.from().ifPresent(day -> {
             where.add("s.started_at >= ?");
-            parameters.add(Storage.timestamp(day.atStartOfDay(zone).toInstant()));
+            parameters.add(SqlValues.timestamp(day.atStartOfDay(zone).toInstant()));
         });
         filter.to().ifPresent(day -> {
             where.add("s.started_at < ?");
-            parameters.add(Storage.timestamp(day.plusDays(1).atStartOfDay(zone).toInstant()));
+            parameters.add(SqlValues.timestamp(day.plusDays(1).atStartOfDay(zone).toInstant()));
         });
         boolean days = filter.from().isPresent() || filter.to().isPresent();
         filter.targetId().ifPresent(target -> {
@@ -84,10 +84,10 @@ final class HistoryQuery {
     private static SessionSummary summary(ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
         try {
-            return new SessionSummary(id, Storage.instant(rs.getString(2)),
-                    Optional.ofNullable(rs.getString(3)).map(Storage::instant), rs.getString(4),
+            return new SessionSummary(id, SqlValues.instant(rs.getString(2)),
+                    Optional.ofNullable(rs.getString(3)).map(SqlValues::instant), rs.getString(4),
                     SessionStatus.byId(rs.getString(5)), Math.toIntExact(rs.getLong(6)), Math.toIntExact(rs.getLong(7)),
-                    Storage.optionalInt(rs, 8), Storage.optionalInt(rs, 9), rs.getString(10));
+                    SqlValues.optionalInt(rs, 8), SqlValues.optionalInt(rs, 9), rs.getString(10));
         } catch (RuntimeException e) {
             throw new SQLException("session " + id + " has a value this version cannot read (" + e.getMessage() + ")", e);
         }

@@ -31,11 +31,13 @@ final class RoutineTables {
     static final String BUILT_IN_PREFIX = "builtin:";
 
     private static final System.Logger LOG = System.getLogger(RoutineTables.class.getName());
-    /** The built-in routines' names, which the person's own may not take either. */
-    private static final List<String> BUILT_IN_NAMES =
-            new BuiltInRoutines(new TargetCatalogue()).all().stream().map(Routine::name).toList();
 
     private RoutineTables() {
+    }
+
+    /** The built-in routines' names, which the person's own may not take either. */
+    static List<String> builtInNames(TargetCatalogue catalogue) {
+        return new BuiltInRoutines(catalogue).all().stream().map(Routine::name).toList();
     }
 
     static boolean isBuiltIn(String id) {
@@ -103,10 +105,11 @@ final class RoutineTables {
 
     /**
      * Inserts the routine, or replaces the one with its id (name and steps; its place in the order and creation
-     * time are kept). New routines go last.
+     * time are kept). New routines go last. Refused when another routine, stored or among {@code builtInNames},
+     * has the name.
      */
-    static void save(Connection c, Routine routine, Instant now) throws SQLException {
-        requireNameFree(c, routine.id(), routine.name());
+    static void save(Connection c, Routine routine, Instant now, List<String> builtInNames) throws SQLException {
+        requireNameFree(c, routine.id(), routine.name(), builtInNames);
         boolean exists;
         try (PreparedStatement ps = c.prepareStatement("UPDATE routine SET name = ? WHERE id = ?")) {
             ps.setString(1, routine.name());
@@ -123,7 +126,7 @@ final class RoutineTables {
                     + "VALUES (?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM routine), ?)")) {
                 ps.setString(1, routine.id());
                 ps.setString(2, routine.name());
-                ps.setString(3, Storage.timestamp(now));
+                ps.setString(3, SqlValues.timestamp(now));
                 ps.executeUpdate();
             }
         }
@@ -141,17 +144,6 @@ final class RoutineTables {
                 ps.addBatch();
             }
             ps.executeBatch();
-        }
-    }
-
-    static void rename(Connection c, String id, String name) throws SQLException {
-        requireNameFree(c, id, name);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE routine SET name = ? WHERE id = ?")) {
-            ps.setString(1, name);
-            ps.setString(2, id);
-            if (ps.executeUpdate() == 0) {
-                throw gone("renamed");
-            }
         }
     }
 
@@ -195,9 +187,10 @@ final class RoutineTables {
      * Refuses a name another routine (stored, or built in) already has, ignoring case: SQLite's NOCASE folds only
      * A–Z, so this compares in Java, which folds "É" and "é" too, after Unicode normalisation.
      */
-    private static void requireNameFree(Connection c, String id, String name) throws SQLException {
+    private static void requireNameFree(Connection c, String id, String name, List<String> builtInNames)
+            throws SQLException {
         String wanted = comparable(name);
-        for (String builtIn : BUILT_IN_NAMES) {
+        for (String builtIn : builtInNames) {
             if (comparable(builtIn).equals(wanted)) {
                 throw nameTaken(builtIn);
             }

@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Logs one session. Get one from {@link Storage#newSessionRecorder(OptionalInt)} and hand it to the session's engine.
+ * Logs one session. Get one from {@link SessionLog#newSessionRecorder(OptionalInt)} and hand it to the session's engine.
  *
  * <p>The listener methods run on the caller's (UI) thread: they read the wall clock, keep the immutable snapshot
  * and queue the write, nothing more. Every write is the full state, so when one fails only the latest state is
@@ -25,8 +25,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SessionRecorder implements SessionListener {
 
-    private final Storage storage;
-    /** Written with the session's row; validated by Storage. */
+    private final SessionLog storage;
+    /** Written with the session's row; validated by SessionLog. */
     private final OptionalInt painBefore;
     private final CompletableFuture<Long> sessionId = new CompletableFuture<>();
 
@@ -41,7 +41,7 @@ public final class SessionRecorder implements SessionListener {
     private record State(SessionSnapshot snapshot, Instant at, boolean end) {
     }
 
-    SessionRecorder(Storage storage, OptionalInt painBefore) {
+    SessionRecorder(SessionLog storage, OptionalInt painBefore) {
         this.storage = storage;
         this.painBefore = painBefore;
     }
@@ -107,7 +107,7 @@ public final class SessionRecorder implements SessionListener {
         State s = latest;
         SessionSnapshot snapshot = s.snapshot();
         SessionStatus status = s.end() ? SessionStatus.of(snapshot.phase()) : SessionStatus.RUNNING;
-        String updatedAt = Storage.timestamp(s.at());
+        String updatedAt = SqlValues.timestamp(s.at());
         String endedAt = status == SessionStatus.RUNNING ? null : updatedAt;
         if (s.end() && !snapshot.hasWork()) {
             // Ended before any work was done: not kept as a 0 s session (its steps go with it).
@@ -148,13 +148,13 @@ public final class SessionRecorder implements SessionListener {
             } else {
                 ps.setLong(1, id);
             }
-            ps.setString(2, Storage.timestamp(startedAt));
+            ps.setString(2, SqlValues.timestamp(startedAt));
             ps.setString(3, endedAt);
             ps.setString(4, updatedAt);
             ps.setString(5, snapshot.plan().routineName());
             ps.setString(6, snapshot.plan().routineId());
             ps.setString(7, status.id());
-            Storage.setOptionalInt(ps, 8, painBefore);
+            SqlValues.setOptionalInt(ps, 8, painBefore);
             ps.executeUpdate();
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {

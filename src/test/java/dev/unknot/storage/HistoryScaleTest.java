@@ -69,9 +69,9 @@ class HistoryScaleTest {
                     Instant start = FIRST.plus(Duration.ofHours(12L * (id - 1)));
                     boolean upper = id % 5 == 0;
                     session.setInt(1, id);
-                    session.setString(2, Storage.timestamp(start));
-                    session.setString(3, Storage.timestamp(start.plusSeconds(2_800)));
-                    session.setString(4, Storage.timestamp(start.plusSeconds(2_800)));
+                    session.setString(2, SqlValues.timestamp(start));
+                    session.setString(3, SqlValues.timestamp(start.plusSeconds(2_800)));
+                    session.setString(4, SqlValues.timestamp(start.plusSeconds(2_800)));
                     session.setString(5, upper ? "Upper back" : "Low back");
                     session.setString(6, upper ? "builtin:upper_back" : "builtin:low_back");
                     session.setInt(7, id % 11);

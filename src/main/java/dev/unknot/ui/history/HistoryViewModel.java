@@ -5,7 +5,7 @@ import dev.unknot.domain.HistoryFilter;
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.LoggedStep;
 import dev.unknot.domain.StepOutcome;
-import dev.unknot.domain.SessionArchive;
+import dev.unknot.domain.store.SessionArchive;
 import dev.unknot.domain.SessionSummary;
 import dev.unknot.domain.Side;
 import dev.unknot.domain.Target;

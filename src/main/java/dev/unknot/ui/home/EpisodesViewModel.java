@@ -1,5 +1,6 @@
 package dev.unknot.ui.home;
 
+import dev.unknot.domain.store.EpisodeStore;
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.Region;
 import dev.unknot.domain.SpasmEpisode;
@@ -66,7 +67,7 @@ public final class EpisodesViewModel {
     // ---- Commands ------------------------------------------------------------------------------------
 
     public void refresh() {
-        store.episodes().thenCombine(store.recentSessions(), Loaded::new).whenCompleteAsync((loaded, error) -> {
+        store.all().thenCombine(store.recentSessions(), Loaded::new).whenCompleteAsync((loaded, error) -> {
             if (error != null) {
                 message.set("Your spasm record could not be read: " + Failures.message(error));
                 return;

@@ -1,5 +1,6 @@
 package dev.unknot.ui.settings;
 
+import dev.unknot.domain.store.SettingsStore;
 import dev.unknot.domain.Durations;
 import dev.unknot.domain.Segment;
 import dev.unknot.domain.SessionPlan;

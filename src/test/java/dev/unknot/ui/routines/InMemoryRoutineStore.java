@@ -1,5 +1,6 @@
 package dev.unknot.ui.routines;
 
+import dev.unknot.domain.store.RoutineStore;
 import dev.unknot.domain.Routine;
 
 import java.util.ArrayList;

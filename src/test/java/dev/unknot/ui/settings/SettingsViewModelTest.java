@@ -1,5 +1,6 @@
 package dev.unknot.ui.settings;
 
+import dev.unknot.domain.store.SettingsStore;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.Side;
 import dev.unknot.domain.TargetCatalogue;

@@ -1,4 +1,4 @@
-package dev.unknot.ui.routines;
+package dev.unknot.domain.store;
 
 import dev.unknot.domain.Routine;
 

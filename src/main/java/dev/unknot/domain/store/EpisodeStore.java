@@ -1,4 +1,4 @@
-package dev.unknot.ui.home;
+package dev.unknot.domain.store;
 
 import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.Region;
@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 
 /** Where spasm episodes are kept, and the recent sessions the doctor notice looks at. */
 public interface EpisodeStore {
-    CompletableFuture<List<SpasmEpisode>> episodes();
+    /** Every episode, newest onset first. */
+    CompletableFuture<List<SpasmEpisode>> all();
 
     CompletableFuture<SpasmEpisode> record(Instant onset, Region region, int severity);
 

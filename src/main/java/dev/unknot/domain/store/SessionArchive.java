@@ -1,4 +1,8 @@
-package dev.unknot.domain;
+package dev.unknot.domain.store;
+
+import dev.unknot.domain.HistoryFilter;
+import dev.unknot.domain.LoggedSession;
+import dev.unknot.domain.SessionSummary;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.unknot.ui.settings;
+package dev.unknot.domain.store;
 
 import dev.unknot.domain.Settings;
 
