@@ -110,6 +110,8 @@ public final class Shell implements AutoCloseable {
      * {@link UncaughtErrors} in production.
      */
     private final Consumer<Throwable> unexpected;
+    /** The one catalogue of targets every screen and the log's loading share. */
+    private final TargetCatalogue catalogue = new TargetCatalogue();
 
     /** A shell whose unexpected errors are only logged (tests that do not look at them). */
     public Shell(AppConfig config) {
@@ -117,9 +119,6 @@ public final class Shell implements AutoCloseable {
     }
 
     /** @param unexpected hears every error of the start-up chain that is not the log's own plain-words failure */
-    /** The one catalogue of targets every screen and the log's loading share. */
-    private final TargetCatalogue catalogue = new TargetCatalogue();
-
     public Shell(AppConfig config, Consumer<Throwable> unexpected) {
         this.config = config;
         this.unexpected = Objects.requireNonNull(unexpected);
@@ -130,38 +129,15 @@ public final class Shell implements AutoCloseable {
         LogArchive archive = new LogArchive(openLog);
         maintenance = new StorageMaintenance(openLog, config.zone());
         logMenu = new LogMenu(maintenance, () -> stage, this::logReplaced);
-        window = new MainWindow(this::newSession, saveProblem.getReadOnlyProperty(),
-                () -> new HistoryViewModel(archive, catalogue, config.zone(), Platform::runLater),
-                () -> new InsightsViewModel(archive::loadAll, catalogue, config.zone(),
-                        () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
-                List.of(logMenu.menu()));
-        window.setOnQuit(() -> {
-            close();
-            stage.close();
-        });
-        stage.setOnCloseRequest(e -> close()); // then the window closes, and the app with it
         places = new WindowPlacesFile(WindowPlacesFile.besideLog(config.dbFile()));
-        window.setWindowPlaces(places);
-        window.setExercises(plan -> new ExerciseViewModel(plan, config.clock(), config.sleepWatch(),
-                new ScheduledTicker(config.tickCapMillis()), this::playTones));
         settings = withReposition(Settings.defaults(catalogue), config.repositionSeconds());
         List<Routine> builtIns = config.builtIns().routines(settings, false);
-        home = new HomeViewModel(builtIns, builtIns.get(0), settings.repositionSeconds(), window::startSession);
+        home = new HomeViewModel(builtIns, builtIns.get(0), settings.repositionSeconds());
         home.setOnChosen(routine -> {
             Storage log = storage;
             if (log != null) {
                 log.saveSelectedRoutine(routine.id());
             }
-        });
-        window.setHome(home);
-        window.addScreen("_Routines", "Shortcut+R", MaterialDesignF.FORMAT_LIST_BULLETED, () -> {
-            RoutineEditorViewModel vm = new RoutineEditorViewModel(routineStore(), catalogue, () -> settings,
-                    config.builtIns().routines(settings, false), Platform::runLater, custom -> {
-                        customRoutines = List.copyOf(custom);
-                        refreshRoutines(null);
-                    });
-            vm.load();
-            return new RoutineEditorView(vm);
         });
         episodes = new EpisodesViewModel(episodeStore(), config.wallClock()::instant, config.zone(), Platform::runLater);
         episodes.setOnChanged(list -> {
@@ -171,13 +147,27 @@ public final class Shell implements AutoCloseable {
                 refreshRoutines(null);
             }
         });
-        window.setEpisodes(episodes);
-        window.addScreen("S_ettings", "Shortcut+Comma", MaterialDesignT.TUNE, () -> {
-            SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(), Platform::runLater,
-                    this::settingsChanged, this::testSound);
-            vm.load();
-            return new SettingsView(vm);
-        });
+        window = new MainWindow(new MainWindow.Parts(
+                home,
+                episodes,
+                this::newSession,
+                plan -> new ExerciseViewModel(plan, config.clock(), config.sleepWatch(),
+                        new ScheduledTicker(config.tickCapMillis()), this::playTones),
+                () -> new HistoryViewModel(archive, catalogue, config.zone(), Platform::runLater),
+                () -> new InsightsViewModel(archive::loadAll, catalogue, config.zone(),
+                        () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
+                List.of(new MainWindow.MenuScreen("_Routines", "Shortcut+R", MaterialDesignF.FORMAT_LIST_BULLETED,
+                                this::routineEditor),
+                        new MainWindow.MenuScreen("S_ettings", "Shortcut+Comma", MaterialDesignT.TUNE,
+                                this::settingsScreen)),
+                List.of(logMenu.menu()),
+                places,
+                saveProblem.getReadOnlyProperty(),
+                () -> {
+                    close();
+                    stage.close();
+                }));
+        stage.setOnCloseRequest(e -> close()); // then the window closes, and the app with it
         window.showHome();
 
         // Where it was last time; else 1280x800, or the whole screen where it is smaller.
@@ -216,6 +206,23 @@ public final class Shell implements AutoCloseable {
                 Platform.runLater(then);
             }
         });
+    }
+
+    private RoutineEditorView routineEditor() {
+        RoutineEditorViewModel vm = new RoutineEditorViewModel(routineStore(), catalogue, () -> settings,
+                config.builtIns().routines(settings, false), Platform::runLater, custom -> {
+                    customRoutines = List.copyOf(custom);
+                    refreshRoutines(null);
+                });
+        vm.load();
+        return new RoutineEditorView(vm);
+    }
+
+    private SettingsView settingsScreen() {
+        SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(), Platform::runLater,
+                this::settingsChanged, this::testSound);
+        vm.load();
+        return new SettingsView(vm);
     }
 
     private void loadSounds() {

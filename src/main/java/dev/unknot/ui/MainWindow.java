@@ -49,34 +49,66 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final MenuBar menuBar = new MenuBar();
-    private final SessionStarter sessions;
-    private final ObservableStringValue saveProblem;
-    private final Supplier<HistoryViewModel> historyFactory;
-    private final Supplier<InsightsViewModel> insightsFactory;
+    private final Parts parts;
+    private final HomeViewModel home;
+    private final EpisodesViewModel episodes;
+    private final WindowPlaces places;
     private HistoryViewModel history;
-    private HomeViewModel home;
-    private EpisodesViewModel episodes;
     private SessionViewModel running;
     private ExerciseViewModel exercising;
-    private Function<ExercisePlan, ExerciseViewModel> exercises;
-    private WindowPlaces places;
     private MiniTimer mini;
-    private Runnable onQuit = () -> { };
+
+    /** A screen reached from the Unknot menu (before Quit), made afresh each time it opens: settings, routines. */
+    public record MenuScreen(String menuText, String accelerator, Ikon icon, Supplier<Parent> screen) {
+        public MenuScreen {
+            Objects.requireNonNull(menuText);
+            Objects.requireNonNull(accelerator);
+            Objects.requireNonNull(icon);
+            Objects.requireNonNull(screen);
+        }
+    }
 
     /**
+     * Everything the window shows or starts, made by the app before the window.
+     *
+     * @param home        the start screen; the window starts the sessions its Enter asks for
+     * @param episodes    the spasm record shown on the start screen
      * @param sessions    makes a ready-to-start session for a routine (wired to the clock, log and sounds)
-     * @param saveProblem plain-words message while the log cannot be written, empty otherwise
+     * @param exercises   makes a timed strengthening block (wired to the clock and the sounds)
      * @param history     makes the history view-model, once per log: it keeps the undo list until the app closes or
      *                    a restore replaces the log
      * @param insights    makes a fresh insights view-model each time the screen opens
+     * @param screens     the menu's other screens, in menu order
      * @param extraMenus  menus the app adds (export, backups), shown after the first
+     * @param places      where windows go (the mini timer's place and whether it was open)
+     * @param saveProblem plain-words message while the log cannot be written, empty otherwise
+     * @param onQuit      Quit (Ctrl+Q): the app's one way out
      */
-    public MainWindow(SessionStarter sessions, ObservableStringValue saveProblem, Supplier<HistoryViewModel> history,
-                      Supplier<InsightsViewModel> insights, List<Menu> extraMenus) {
-        this.sessions = Objects.requireNonNull(sessions);
-        this.saveProblem = Objects.requireNonNull(saveProblem);
-        this.historyFactory = Objects.requireNonNull(history);
-        this.insightsFactory = Objects.requireNonNull(insights);
+    public record Parts(HomeViewModel home, EpisodesViewModel episodes, SessionStarter sessions,
+                        Function<ExercisePlan, ExerciseViewModel> exercises, Supplier<HistoryViewModel> history,
+                        Supplier<InsightsViewModel> insights, List<MenuScreen> screens, List<Menu> extraMenus,
+                        WindowPlaces places, ObservableStringValue saveProblem, Runnable onQuit) {
+        public Parts {
+            Objects.requireNonNull(home);
+            Objects.requireNonNull(episodes);
+            Objects.requireNonNull(sessions);
+            Objects.requireNonNull(exercises);
+            Objects.requireNonNull(history);
+            Objects.requireNonNull(insights);
+            screens = List.copyOf(screens);
+            extraMenus = List.copyOf(extraMenus);
+            Objects.requireNonNull(places);
+            Objects.requireNonNull(saveProblem);
+            Objects.requireNonNull(onQuit);
+        }
+    }
+
+    public MainWindow(Parts parts) {
+        this.parts = Objects.requireNonNull(parts);
+        this.home = parts.home();
+        this.episodes = parts.episodes();
+        this.places = parts.places();
+        home.setOnStart(this::startSession);
         root.getStyleClass().add("main-window");
         content.getStyleClass().add("content");
         root.setCenter(content);
@@ -85,11 +117,19 @@ public final class MainWindow {
         app.getItems().addAll(
                 Icons.on(item("_Start screen", "Shortcut+1", this::showHome), MaterialDesignH.HOME),
                 Icons.on(item("_History", "Shortcut+H", this::showHistory), MaterialDesignH.HISTORY),
-                Icons.on(item("_Insights", "Shortcut+I", this::showInsights), MaterialDesignC.CHART_LINE),
+                Icons.on(item("_Insights", "Shortcut+I", this::showInsights), MaterialDesignC.CHART_LINE));
+        for (MenuScreen screen : parts.screens()) {
+            app.getItems().add(Icons.on(item(screen.menuText(), screen.accelerator(), () -> {
+                if (!busy()) {
+                    show(screen.screen().get(), true);
+                }
+            }), screen.icon()));
+        }
+        app.getItems().addAll(
                 new SeparatorMenuItem(),
-                Icons.on(item("_Quit", "Shortcut+Q", () -> onQuit.run()), MaterialDesignE.EXIT_TO_APP));
+                Icons.on(item("_Quit", "Shortcut+Q", parts.onQuit()), MaterialDesignE.EXIT_TO_APP));
         menuBar.getMenus().add(app);
-        menuBar.getMenus().addAll(extraMenus);
+        menuBar.getMenus().addAll(parts.extraMenus());
         menuBar.getStyleClass().add("app-menu");
         root.setTop(menuBar);
 
@@ -124,47 +164,9 @@ public final class MainWindow {
         return root;
     }
 
-    public void setHome(HomeViewModel home) {
-        this.home = Objects.requireNonNull(home);
-    }
-
-    /**
-     * Adds a screen reachable from the Unknot menu (before Quit), e.g. settings or the routine editor; the
-     * factory makes it afresh each time it is opened.
-     */
-    public void addScreen(String menuText, String accelerator, Supplier<Parent> screen) {
-        addScreen(menuText, accelerator, null, screen);
-    }
-
-    /** As {@link #addScreen(String, String, Supplier)}, with an icon beside the menu item. */
-    public void addScreen(String menuText, String accelerator, Ikon icon, Supplier<Parent> screen) {
-        Menu app = menuBar.getMenus().get(0);
-        int beforeSeparator = app.getItems().size() - 2;
-        MenuItem item = item(menuText, accelerator, () -> {
-            if (!busy()) {
-                show(screen.get(), true);
-            }
-        });
-        if (icon != null) {
-            Icons.on(item, icon);
-        }
-        app.getItems().add(beforeSeparator, item);
-    }
-
-    /** The spasm record shown on the start screen. */
-    public void setEpisodes(EpisodesViewModel episodes) {
-        this.episodes = episodes;
-    }
-
-    public void setOnQuit(Runnable onQuit) {
-        this.onQuit = Objects.requireNonNull(onQuit);
-    }
-
     public void showHome() {
         if (!busy()) {
-            if (episodes != null) {
-                episodes.refresh();
-            }
+            episodes.refresh();
             show(new HomeView(home, episodes), true);
         }
     }
@@ -181,7 +183,7 @@ public final class MainWindow {
     public void showHistory() {
         if (!busy()) {
             if (history == null) {
-                history = historyFactory.get();
+                history = parts.history().get();
             }
             history.refresh();
             show(new HistoryView(history), true);
@@ -190,14 +192,14 @@ public final class MainWindow {
 
     public void showInsights() {
         if (!busy()) {
-            InsightsViewModel vm = insightsFactory.get();
+            InsightsViewModel vm = parts.insights().get();
             vm.load();
             show(new InsightsView(vm), true);
         }
     }
 
-    public void startSession(Routine routine, OptionalInt painBefore) {
-        SessionStarter.Started started = sessions.prepare(routine, painBefore);
+    private void startSession(Routine routine, OptionalInt painBefore) {
+        SessionStarter.Started started = parts.sessions().prepare(routine, painBefore);
         SessionViewModel vm = started.session();
         running = vm;
         vm.setOnEnded(last -> {
@@ -210,21 +212,14 @@ public final class MainWindow {
                 home.showNotice("The session ended before any work was done, so nothing was logged.");
             }
         });
-        show(new SessionView(vm, saveProblem), false);
-        if (places != null) {
-            vm.setMiniTimerShown(places.isOpen(MINI));
-            vm.miniTimerShownProperty().addListener((o, was, shown) -> {
-                places.keepOpen(MINI, shown);
-                showMiniTimer(vm, shown);
-            });
-            showMiniTimer(vm, vm.miniTimerShownProperty().get());
-        }
+        show(new SessionView(vm, parts.saveProblem()), false);
+        vm.setMiniTimerShown(places.isOpen(MINI));
+        vm.miniTimerShownProperty().addListener((o, was, shown) -> {
+            places.keepOpen(MINI, shown);
+            showMiniTimer(vm, shown);
+        });
+        showMiniTimer(vm, vm.miniTimerShownProperty().get());
         vm.start();
-    }
-
-    /** Where windows go; the mini timer needs it (without it there is no mini timer, as in some tests). */
-    public void setWindowPlaces(WindowPlaces places) {
-        this.places = Objects.requireNonNull(places);
     }
 
     /** The mini timer, while one is made; tests look at it. */
@@ -268,17 +263,12 @@ public final class MainWindow {
         show(view, true);
     }
 
-    /** How a timed strengthening block is made (wired to the clock and the sounds). */
-    public void setExercises(Function<ExercisePlan, ExerciseViewModel> exercises) {
-        this.exercises = Objects.requireNonNull(exercises);
-    }
-
     /** Runs a strengthening block, then brings back the same summary (its answers as they were). */
     private void startExercises(ExercisePlan plan, SummaryViewModel summary, SummaryView back) {
-        if (exercises == null || busy()) {
+        if (busy()) {
             return;
         }
-        ExerciseViewModel vm = exercises.apply(plan);
+        ExerciseViewModel vm = parts.exercises().apply(plan);
         exercising = vm;
         vm.setOnEnded(last -> {
             exercising = null;

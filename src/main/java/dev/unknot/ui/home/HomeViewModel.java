@@ -35,18 +35,15 @@ public final class HomeViewModel {
     private final ObjectProperty<Integer> painBefore = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<BodyMark>> bodyMarks = new ReadOnlyObjectWrapper<>(List.of());
     private int repositionSeconds;
-    private final BiConsumer<Routine, OptionalInt> onStart;
+    private BiConsumer<Routine, OptionalInt> onStart = (routine, pain) -> { };
 
     /** One row of the routine preview. */
     public record StepLine(String target, String sides, String tool, String minutes) {
     }
 
-    /** @param onStart starts a session of the routine, with the pain rated before it (if any) */
-    public HomeViewModel(List<Routine> routines, Routine initial, int repositionSeconds,
-                         BiConsumer<Routine, OptionalInt> onStart) {
+    public HomeViewModel(List<Routine> routines, Routine initial, int repositionSeconds) {
         this.routines.setAll(routines);
         this.repositionSeconds = repositionSeconds;
-        this.onStart = Objects.requireNonNull(onStart);
         selected.addListener((o, a, b) -> {
             totalText.set(b == null ? "" : total(b));
             bodyMarks.set(b == null ? List.of() : BodyMark.of(b));
@@ -55,6 +52,14 @@ public final class HomeViewModel {
             }
         });
         selected.set(initial != null ? initial : routines.get(0));
+    }
+
+    /**
+     * What {@link #start()} does with the routine and the pain rated before it (if any): the window that shows this
+     * screen starts the session, as it shows the session's screen.
+     */
+    public void setOnStart(BiConsumer<Routine, OptionalInt> onStart) {
+        this.onStart = Objects.requireNonNull(onStart);
     }
 
     // ---- Commands ------------------------------------------------------------------------------------

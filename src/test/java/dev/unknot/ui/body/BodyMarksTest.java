@@ -22,7 +22,7 @@ class BodyMarksTest {
 
     @Test
     void theStartScreenMarksEveryTargetOfTheSelectedRoutine() {
-        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10, (r, pain) -> { });
+        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10);
         assertEquals(BodyMark.of(builtIns.defaultRoutine()), vm.bodyMarksProperty().get());
 
         vm.selectedProperty().set(builtIns.all().get(1));

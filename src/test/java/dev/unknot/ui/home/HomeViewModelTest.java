@@ -19,7 +19,8 @@ class HomeViewModelTest {
 
     @Test
     void painNowIsOptionalGoesWithTheStartAndIsClearedForTheNextSession() {
-        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10, (r, pain) -> { started.add(r); pains.add(pain); });
+        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10);
+        vm.setOnStart((r, pain) -> { started.add(r); pains.add(pain); });
         vm.start();
         vm.painBeforeProperty().set(7);
         vm.start();
@@ -29,7 +30,8 @@ class HomeViewModelTest {
 
     @Test
     void aFreshStartHasLowBackSelectedSoEnterStartsIt() {
-        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10, (r, pain) -> { started.add(r); pains.add(pain); });
+        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10);
+        vm.setOnStart((r, pain) -> { started.add(r); pains.add(pain); });
         vm.start();
         assertEquals(List.of(builtIns.defaultRoutine()), started);
         assertEquals("Low back", started.get(0).name());
@@ -37,7 +39,8 @@ class HomeViewModelTest {
 
     @Test
     void totalCountsWorkAndTheCountdownBeforeEachSide() {
-        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10, (r, pain) -> { started.add(r); pains.add(pain); });
+        HomeViewModel vm = new HomeViewModel(builtIns.all(), null, 10);
+        vm.setOnStart((r, pain) -> { started.add(r); pains.add(pain); });
         // 45 min of work and 9 countdowns of 10 s: 46.5 min, shown to the nearest minute.
         assertEquals("About 47 min in all, with 10 s to get into position before each target and side.",
                 vm.totalTextProperty().get());
