@@ -49,14 +49,14 @@ public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, Zone
         this(dbFile, clock, wallClock, zone, builtIns, repositionSeconds, tickCapMillis, sounds, SleepWatch.OFF);
     }
 
-    /** The read-only routines the app offers, made with the person's minutes. */
+    /** The read-only routines the app offers, made from the app's one catalogue with the person's minutes. */
     @FunctionalInterface
     public interface BuiltIns {
-        List<Routine> routines(Settings settings, boolean qlOffered);
+        List<Routine> routines(TargetCatalogue catalogue, Settings settings, boolean qlOffered);
 
         /** The guide's Low back (with the QL when offered) and Upper back. */
-        static BuiltIns guide(TargetCatalogue catalogue) {
-            return (settings, ql) -> {
+        static BuiltIns guide() {
+            return (catalogue, settings, ql) -> {
                 BuiltInRoutines builtIns = new BuiltInRoutines(catalogue, settings);
                 return List.of(builtIns.lowBack(ql), builtIns.upperBack());
             };
@@ -66,7 +66,7 @@ public record AppConfig(Path dbFile, MonotonicClock clock, Clock wallClock, Zone
     public static AppConfig fromEnvironment(List<String> args, Map<String, String> env) {
         Path db = DataLocation.resolve(args, env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
         return new AppConfig(db, MonotonicClock.system(), Clock.systemUTC(), ZoneId.systemDefault(),
-                BuiltIns.guide(new TargetCatalogue()), Durations.DEFAULT_REPOSITION_SECONDS,
+                BuiltIns.guide(), Durations.DEFAULT_REPOSITION_SECONDS,
                 1000, AppConfig::loadSounds, SleepWatch.of(Clock.systemUTC()));
     }
 

@@ -14,9 +14,12 @@ import dev.unknot.domain.advice.QlRule;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Theme;
+import dev.unknot.domain.SelfCheck;
+import dev.unknot.domain.store.SessionArchive;
 import dev.unknot.storage.AlreadyRunningException;
 import dev.unknot.storage.RefusedException;
 import dev.unknot.storage.StorageException;
+import dev.unknot.storage.SessionLog;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
@@ -28,12 +31,9 @@ import dev.unknot.ui.WindowPlace;
 import dev.unknot.ui.WindowPlaces;
 import dev.unknot.ui.exercises.ExerciseViewModel;
 import dev.unknot.ui.data.LogMenu;
-import dev.unknot.domain.store.EpisodeStore;
 import dev.unknot.ui.routines.RoutineEditorView;
 import dev.unknot.ui.routines.RoutineEditorViewModel;
-import dev.unknot.domain.store.RoutineStore;
 import dev.unknot.ui.home.EpisodesViewModel;
-import dev.unknot.domain.store.SettingsStore;
 import dev.unknot.ui.settings.SettingsView;
 import dev.unknot.ui.settings.SettingsViewModel;
 import dev.unknot.ui.sound.CuePlayer;
@@ -84,7 +84,8 @@ public final class Shell implements AutoCloseable {
     private StorageMaintenance maintenance;
     private LogMenu logMenu;
     private HomeViewModel home;
-    private volatile Storage storage;
+    /** Made with the shell, opened after the first frame; what is asked of it before then waits for the opening. */
+    private final Storage storage;
     /** UI thread only, once the sounds have loaded. */
     private CueBatch sounds;
     private CuePlayer soundPlayer;
@@ -95,7 +96,6 @@ public final class Shell implements AutoCloseable {
     private EpisodesViewModel episodes;
     private Appearance appearance;
     private Stage stage;
-    private final OpenLog openLog = new OpenLog(() -> storage);
     /** The one way out: window close, Quit, {@code stop()} and the shutdown hook all go through it. */
     private final AppExit exit = new AppExit(AppExit.UiThread.javaFx(), this::endRunningSession, this::tidyUp,
             this::endFromLastSnapshot, this::closeLog, System.err::println);
@@ -122,24 +122,31 @@ public final class Shell implements AutoCloseable {
     public Shell(AppConfig config, Consumer<Throwable> unexpected) {
         this.config = config;
         this.unexpected = Objects.requireNonNull(unexpected);
+        this.storage = new Storage(config.dbFile(), config.wallClock(), config.zone(), catalogue,
+                new StorageStatusListener() {
+                    @Override
+                    public void writeFailed(String plainMessage) {
+                        Platform.runLater(() -> saveProblem.set(plainMessage));
+                    }
+
+                    @Override
+                    public void writeRecovered() {
+                        Platform.runLater(() -> saveProblem.set(""));
+                    }
+                }, config.writeAccess());
     }
 
     public void start(Stage stage) {
         this.stage = stage;
-        LogArchive archive = new LogArchive(openLog);
-        maintenance = new StorageMaintenance(openLog, config.zone());
+        SessionArchive archive = storage.sessions();
+        maintenance = new StorageMaintenance(storage.safety(), config.zone());
         logMenu = new LogMenu(maintenance, () -> stage, this::logReplaced);
         places = new WindowPlacesFile(WindowPlacesFile.besideLog(config.dbFile()));
         settings = withReposition(Settings.defaults(catalogue), config.repositionSeconds());
-        List<Routine> builtIns = config.builtIns().routines(settings, false);
+        List<Routine> builtIns = config.builtIns().routines(catalogue, settings, false);
         home = new HomeViewModel(builtIns, builtIns.get(0), settings.repositionSeconds());
-        home.setOnChosen(routine -> {
-            Storage log = storage;
-            if (log != null) {
-                log.saveSelectedRoutine(routine.id());
-            }
-        });
-        episodes = new EpisodesViewModel(episodeStore(), config.wallClock()::instant, config.zone(), Platform::runLater);
+        home.setOnChosen(routine -> storage.routines().saveSelected(routine.id()));
+        episodes = new EpisodesViewModel(storage.episodes(), config.wallClock()::instant, config.zone(), Platform::runLater);
         episodes.setOnChanged(list -> {
             boolean offered = QlRule.offered(list, settings, config.wallClock().instant());
             if (offered != qlOffered) {
@@ -209,8 +216,8 @@ public final class Shell implements AutoCloseable {
     }
 
     private RoutineEditorView routineEditor() {
-        RoutineEditorViewModel vm = new RoutineEditorViewModel(routineStore(), catalogue, () -> settings,
-                config.builtIns().routines(settings, false), Platform::runLater, custom -> {
+        RoutineEditorViewModel vm = new RoutineEditorViewModel(storage.routines(), catalogue, () -> settings,
+                config.builtIns().routines(catalogue, settings, false), Platform::runLater, custom -> {
                     customRoutines = List.copyOf(custom);
                     refreshRoutines(null);
                 });
@@ -219,7 +226,7 @@ public final class Shell implements AutoCloseable {
     }
 
     private SettingsView settingsScreen() {
-        SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(), Platform::runLater,
+        SettingsViewModel vm = new SettingsViewModel(catalogue, storage.settings(), Platform::runLater,
                 this::settingsChanged, this::testSound);
         vm.load();
         return new SettingsView(vm);
@@ -240,7 +247,7 @@ public final class Shell implements AutoCloseable {
         loader.start();
     }
 
-    /** The app's storage, once opened; tests use it to read back what was logged. */
+    /** The app's log (opened after the first frame); tests use it to read back what was logged. */
     public Storage storage() {
         return storage;
     }
@@ -256,25 +263,15 @@ public final class Shell implements AutoCloseable {
 
 
     private void openStorage() {
-        Storage opened = Storage.open(config.dbFile(), config.wallClock(), config.zone(), new StorageStatusListener() {
-            @Override
-            public void writeFailed(String plainMessage) {
-                Platform.runLater(() -> saveProblem.set(plainMessage));
-            }
-
-            @Override
-            public void writeRecovered() {
-                Platform.runLater(() -> saveProblem.set(""));
-            }
-        }, config.writeAccess());
-        storage = opened;
-        loadFromLog(opened);
+        storage.open();
+        loadFromLog();
+        Storage opened = storage;
         opened.ready()
-                .thenCompose(v -> opened.openReport())
+                .thenCompose(v -> opened.safety().openReport())
                 .thenAccept(report -> report.message().ifPresent(message -> Platform.runLater(() -> logMenu.damagedLog(
                         message, report.newestBackup().map(maintenance::backup)))))
-                .thenCompose(v -> opened.markRunningAsInterrupted())
-                .thenCompose(count -> opened.backupIfDue().handle((made, backupError) -> {
+                .thenCompose(v -> opened.sessions().markRunningAsInterrupted())
+                .thenCompose(count -> opened.safety().backupIfDue().handle((made, backupError) -> {
                     if (backupError != null) {
                         if (!expected(backupError)) {
                             unexpected.accept(backupError);
@@ -312,13 +309,13 @@ public final class Shell implements AutoCloseable {
      * when a restore has replaced it. Every stage's failure ends here: the log's own plain-words failures are
      * logged (the open chain shows them), anything else goes to {@link #unexpected}.
      */
-    private void loadFromLog(Storage opened) {
-        opened.ready()
+    private void loadFromLog() {
+        storage.ready()
                 .thenCompose(v -> {
-                    CompletableFuture<Settings> loaded = opened.loadSettings(catalogue);
-                    CompletableFuture<List<Routine>> custom = opened.loadRoutines(catalogue);
-                    CompletableFuture<Optional<String>> selected = opened.loadSelectedRoutine();
-                    CompletableFuture<List<LoggedSession>> any = opened.recent(1);
+                    CompletableFuture<Settings> loaded = storage.settings().load();
+                    CompletableFuture<List<Routine>> custom = storage.routines().load();
+                    CompletableFuture<Optional<String>> selected = storage.routines().selected();
+                    CompletableFuture<List<LoggedSession>> any = storage.sessions().recent(1);
                     return CompletableFuture.allOf(loaded, custom, selected, any).thenApply(all -> new FromLog(
                             loaded.join(), custom.join(), selected.join(), any.join().isEmpty()));
                 })
@@ -344,10 +341,7 @@ public final class Shell implements AutoCloseable {
      */
     private void logReplaced() {
         window.logReplaced();
-        Storage log = storage;
-        if (log != null) {
-            loadFromLog(log);
-        }
+        loadFromLog();
     }
 
     /** The log's own failures, in plain words for the person; anything else is a bug. */
@@ -368,38 +362,25 @@ public final class Shell implements AutoCloseable {
     private SessionStarter.Started newSession(Routine routine, OptionalInt painBefore) {
         SessionPlan plan = SessionPlan.of(routine, settings.repositionSeconds());
         home.showWelcome(false); // a session is in the log from now on: no longer the first run
-        Storage log = storage;
-        SessionViewModel session;
-        SessionListener listener;
-        ReflectionSink reflections;
-        java.util.function.Consumer<dev.unknot.domain.SelfCheck> selfChecks;
-        if (log != null) {
-            SessionRecorder recorder = log.newSessionRecorder(painBefore);
-            listener = recorder;
-            session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), recorder,
-                    new ScheduledTicker(config.tickCapMillis()), this::play);
-            selfChecks = check -> recorder.sessionId()
-                    .thenCompose(id -> log.saveSelfCheck(id, check))
-                    .exceptionally(error -> {
-                        LOG.log(System.Logger.Level.WARNING, "Could not save the self-check", error);
-                        return null;
-                    });
-            reflections = (painAfter, note) -> recorder.sessionId()
-                    .thenCompose(id -> log.saveReflection(id, painAfter, note))
-                    .exceptionally(error -> {
-                        LOG.log(System.Logger.Level.WARNING, "Could not save the pain rating and note", error);
-                        Platform.runLater(() -> saveProblem.set("Your pain rating and note could not be saved: "
-                                + Failures.message(error)));
-                        return null;
-                    });
-        } else {
-            listener = new SessionListener() { };
-            session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), listener,
-                    new ScheduledTicker(config.tickCapMillis()), this::play);
-            reflections = (painAfter, note) -> { };
-            selfChecks = check -> { };
-        }
-        live = new LiveSession(session, listener);
+        SessionLog log = storage.sessions();
+        SessionRecorder recorder = log.newSessionRecorder(painBefore);
+        SessionViewModel session = new SessionViewModel(plan, config.clock(), config.sleepWatch(), recorder,
+                new ScheduledTicker(config.tickCapMillis()), this::play);
+        Consumer<SelfCheck> selfChecks = check -> recorder.sessionId()
+                .thenCompose(id -> log.saveSelfCheck(id, check))
+                .exceptionally(error -> {
+                    LOG.log(System.Logger.Level.WARNING, "Could not save the self-check", error);
+                    return null;
+                });
+        ReflectionSink reflections = (painAfter, note) -> recorder.sessionId()
+                .thenCompose(id -> log.saveReflection(id, painAfter, note))
+                .exceptionally(error -> {
+                    LOG.log(System.Logger.Level.WARNING, "Could not save the pain rating and note", error);
+                    Platform.runLater(() -> saveProblem.set("Your pain rating and note could not be saved: "
+                            + Failures.message(error)));
+                    return null;
+                });
+        live = new LiveSession(session, recorder);
         episodes.startWarning().ifPresent(session::setAdvisory);
         session.setNotices(new SessionNotices(stage::isFocused, new DesktopNotice(() -> stage)));
         return new SessionStarter.Started(session, reflections, selfChecks);
@@ -431,21 +412,6 @@ public final class Shell implements AutoCloseable {
 
     // ---- settings and routines -------------------------------------------------------------------------
 
-    private SettingsStore settingsStore() {
-        return new SettingsStore() {
-            @Override
-            public CompletableFuture<Settings> load() {
-                Storage log = storage;
-                return log == null ? CompletableFuture.completedFuture(settings) : log.loadSettings(catalogue);
-            }
-
-            @Override
-            public CompletableFuture<Void> save(Settings changed) {
-                return openLog.call(log -> log.saveSettings(changed));
-            }
-        };
-    }
-
     /** On the UI thread: new settings apply to the routines on offer, the sounds and the next session. */
     private void settingsChanged(Settings changed) {
         applySettings(changed);
@@ -465,7 +431,7 @@ public final class Shell implements AutoCloseable {
 
     /** On the UI thread: the built-ins with the current minutes, then the person's own routines. */
     private void refreshRoutines(String selectId) {
-        List<Routine> all = new ArrayList<>(config.builtIns().routines(settings, qlOffered));
+        List<Routine> all = new ArrayList<>(config.builtIns().routines(catalogue, settings, qlOffered));
         all.addAll(customRoutines);
         home.setRoutines(all, selectId, settings.repositionSeconds());
     }
@@ -477,61 +443,6 @@ public final class Shell implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private RoutineStore routineStore() {
-        return new RoutineStore() {
-            @Override
-            public CompletableFuture<List<Routine>> load() {
-                return openLog.call(log -> log.loadRoutines(catalogue));
-            }
-
-            @Override
-            public CompletableFuture<Void> save(Routine routine) {
-                return openLog.call(log -> log.saveRoutine(routine));
-            }
-
-            @Override
-            public CompletableFuture<Void> delete(String id) {
-                return openLog.call(log -> log.deleteRoutine(id));
-            }
-
-            @Override
-            public CompletableFuture<Void> reorder(List<String> ids) {
-                return openLog.call(log -> log.reorderRoutines(ids));
-            }
-        };
-    }
-
-    private EpisodeStore episodeStore() {
-        return new EpisodeStore() {
-            @Override
-            public CompletableFuture<List<SpasmEpisode>> episodes() {
-                Storage log = storage;
-                return log == null ? CompletableFuture.completedFuture(List.of()) : log.episodes();
-            }
-
-            @Override
-            public CompletableFuture<SpasmEpisode> record(Instant onset, Region region, int severity) {
-                return openLog.call(log -> log.recordEpisode(onset, region, severity));
-            }
-
-            @Override
-            public CompletableFuture<Void> markRelieved(long id, Instant at) {
-                return openLog.call(log -> log.markRelieved(id, at));
-            }
-
-            @Override
-            public CompletableFuture<Void> markOngoing(long id) {
-                return openLog.call(log -> log.markOngoing(id));
-            }
-
-            @Override
-            public CompletableFuture<List<LoggedSession>> recentSessions() {
-                Storage log = storage;
-                return log == null ? CompletableFuture.completedFuture(List.of()) : log.recent(50);
-            }
-        };
     }
 
     private static Settings withReposition(Settings s, int seconds) {
@@ -589,7 +500,6 @@ public final class Shell implements AutoCloseable {
     }
 
     private boolean closeLog(Duration wait) {
-        Storage log = storage;
-        return log == null || log.close(wait);
+        return storage.close(wait);
     }
 }

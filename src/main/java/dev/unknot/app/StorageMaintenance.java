@@ -2,7 +2,7 @@ package dev.unknot.app;
 
 import dev.unknot.storage.BackupFile;
 import dev.unknot.storage.CsvFiles;
-import dev.unknot.storage.Storage;
+import dev.unknot.storage.LogSafety;
 import dev.unknot.ui.data.LogMaintenance;
 
 import java.nio.file.Path;
@@ -11,22 +11,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
-/** The Log menu's requests, answered by the open {@link Storage}, in sentences for the person. */
+/** The Log menu's requests, answered by the log's {@link LogSafety}, in sentences for the person. */
 final class StorageMaintenance implements LogMaintenance {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
 
-    private final OpenLog log;
+    private final LogSafety log;
     private final ZoneId zone;
 
-    StorageMaintenance(OpenLog log, ZoneId zone) {
+    StorageMaintenance(LogSafety log, ZoneId zone) {
         this.log = log;
         this.zone = zone;
     }
 
     @Override
     public CompletableFuture<String> exportCsv(Path folder) {
-        return open().thenCompose(s -> s.exportCsv(folder)).thenApply(files -> "Exported " + files.sessionCount()
+        return call(() -> log.exportCsv(folder)).thenApply(files -> "Exported " + files.sessionCount()
                 + " sessions to " + files.sessions() + " and " + files.stepCount() + " steps to " + files.steps()
                 + ". Both are CSV (RFC 4180, UTF-8) with times in ISO-8601 UTC.");
     }
@@ -38,13 +39,13 @@ final class StorageMaintenance implements LogMaintenance {
 
     @Override
     public CompletableFuture<String> backupNow() {
-        return open().thenCompose(Storage::backupNow).thenApply(file -> "Backed up to " + file
+        return call(log::backupNow).thenApply(file -> "Backed up to " + file
                 + ". The newest 7 backups are kept.");
     }
 
     @Override
     public CompletableFuture<List<Backup>> backups() {
-        return open().thenCompose(Storage::listBackups).thenApply(list -> list.stream().map(this::backup).toList());
+        return call(log::listBackups).thenApply(list -> list.stream().map(this::backup).toList());
     }
 
     Backup backup(BackupFile file) {
@@ -53,7 +54,8 @@ final class StorageMaintenance implements LogMaintenance {
 
     @Override
     public CompletableFuture<String> describeRestore(Path backup) {
-        return open().thenCompose(s -> s.describeCurrent().thenCombine(s.describe(backup), (now, then) ->
+        LogSafety s = log;
+        return call(() -> s.describeCurrent().thenCombine(s.describe(backup), (now, then) ->
                 "Your log now holds " + now.plain() + ".\nThe backup holds " + then.plain() + ".\n\n"
                         + "Restoring replaces everything your log holds — sessions, settings, your own routines and "
                         + "your spasm record — with what the backup holds. Your log as it is now is kept as a copy "
@@ -63,7 +65,7 @@ final class StorageMaintenance implements LogMaintenance {
 
     @Override
     public CompletableFuture<String> restore(Path backup) {
-        return open().thenCompose(s -> s.restoreFrom(backup)).thenApply(report -> report.message());
+        return call(() -> log.restoreFrom(backup)).thenApply(report -> report.message());
     }
 
     private static Path folderOf(Path file) {
@@ -78,10 +80,15 @@ final class StorageMaintenance implements LogMaintenance {
 
     @Override
     public CompletableFuture<FilesClosed> closeFiles() {
-        return open().thenCompose(Storage::closeFiles).thenApply(closed -> closed::close);
+        return call(log::closeFiles).thenApply(closed -> closed::close);
     }
 
-    private CompletableFuture<Storage> open() {
-        return log.call(CompletableFuture::completedFuture);
+    /** A request refused at once (a value that breaks a rule) fails its future, as one refused later does. */
+    private static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> request) {
+        try {
+            return request.get();
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
     }
 }

@@ -58,7 +58,7 @@ class AccessibleNamesUiTest {
         Path db = dir.resolve("names.db");
         SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), ROUTINES.defaultRoutine(), 600,
                 OptionalInt.of(6), OptionalInt.of(3), "easier");
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZONE, (settings, ql) -> ROUTINES.all(), 10, 20,
+        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZONE, (catalogue, settings, ql) -> ROUTINES.all(), 10, 20,
                 SilentCuePlayer::new));
         shell.start(stage);
     }

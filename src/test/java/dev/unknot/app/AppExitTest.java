@@ -13,6 +13,7 @@ import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
+import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +88,7 @@ class AppExitTest {
     /** A session on the UI thread, as the session screen runs it: it publishes its snapshot after every tick. */
     private final class UiSession {
         final FakeClock clock = new FakeClock();
-        final SessionRecorder recorder = storage.newSessionRecorder();
+        final SessionRecorder recorder = storage.sessions().newSessionRecorder();
         final SessionEngine engine = new SessionEngine(SessionPlan.of(ONE_TARGET, 10), clock, recorder);
         volatile SessionSnapshot shown;
 
@@ -121,7 +122,7 @@ class AppExitTest {
 
     @BeforeEach
     void openTheLogAndStartASession() throws Exception {
-        storage = Storage.open(dir.resolve("unknot.db"), Clock.systemUTC(), ZoneOffset.UTC, StorageStatusListener.NONE);
+        storage = TestLogs.open(dir.resolve("unknot.db"), Clock.systemUTC(), ZoneOffset.UTC, StorageStatusListener.NONE);
         storage.ready().get(10, TimeUnit.SECONDS);
         session = new UiSession();
         session.startAndWork(42); // the log's last checkpoint has 30 s
@@ -158,10 +159,10 @@ class AppExitTest {
 
     /** The log as the next start finds it. */
     private LoggedSession logged() throws Exception {
-        try (Storage next = Storage.open(dir.resolve("unknot.db"), Clock.systemUTC(), ZoneOffset.UTC,
+        try (Storage next = TestLogs.open(dir.resolve("unknot.db"), Clock.systemUTC(), ZoneOffset.UTC,
                 StorageStatusListener.NONE)) {
             next.ready().get(10, TimeUnit.SECONDS);
-            List<LoggedSession> all = next.recent(10).get(10, TimeUnit.SECONDS);
+            List<LoggedSession> all = next.sessions().recent(10).get(10, TimeUnit.SECONDS);
             assertEquals(1, all.size());
             return all.get(0);
         }

@@ -6,6 +6,7 @@ import dev.unknot.domain.SelfCheck;
 import dev.unknot.domain.SpasmEpisode;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.storage.Storage;
+import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.Node;
@@ -59,12 +60,12 @@ class EpisodesUiTest {
         Path db = dir.resolve("episodes.db");
         if (test.getDisplayName().contains("QL")) {
             // A low-back spasm that began four days ago, recorded before the app starts.
-            Storage seed = Storage.open(db, Clock.fixed(NOW, ZoneOffset.UTC), ZONE, StorageStatusListener.NONE);
-            seed.recordEpisode(NOW.minus(Duration.ofDays(4)), Region.LOW_BACK, 5).get(10, TimeUnit.SECONDS);
+            Storage seed = TestLogs.open(db, Clock.fixed(NOW, ZoneOffset.UTC), ZONE, StorageStatusListener.NONE);
+            seed.episodes().record(NOW.minus(Duration.ofDays(4)), Region.LOW_BACK, 5).get(10, TimeUnit.SECONDS);
             seed.close();
         }
         shell = new Shell(new AppConfig(db, clock, Clock.fixed(NOW, ZoneOffset.UTC), ZONE,
-                AppConfig.BuiltIns.guide(new TargetCatalogue()), 10, 20, SilentCuePlayer::new));
+                AppConfig.BuiltIns.guide(), 10, 20, SilentCuePlayer::new));
         shell.start(stage);
     }
 
@@ -82,7 +83,7 @@ class EpisodesUiTest {
         await(() -> text(robot, ".episode-advice").endsWith("SMR advised in 24 h."));
         assertTrue(text(robot, ".episode-text").contains("rated 8/10"));
         await(() -> text(robot, ".doctor-notice").contains("Low Back Pain Fact Sheet"));
-        List<SpasmEpisode> stored = shell.storage().episodes().get(10, TimeUnit.SECONDS);
+        List<SpasmEpisode> stored = shell.storage().episodes().all().get(10, TimeUnit.SECONDS);
         assertEquals(1, stored.size());
         assertEquals(NOW, stored.get(0).onset());
         assertEquals(8, stored.get(0).severity());
@@ -98,9 +99,9 @@ class EpisodesUiTest {
         robot.clickOn(accessible(robot, "Are you getting enough sleep? No"));
         robot.clickOn(accessible(robot, "Are you eating nutritious food? Yes"));
         shell.storage().flush().get(10, TimeUnit.SECONDS);
-        long id = shell.storage().recent(1).get(10, TimeUnit.SECONDS).get(0).id();
-        await(() -> shell.storage().selfCheck(id).get(10, TimeUnit.SECONDS).eatingWell().isPresent());
-        SelfCheck check = shell.storage().selfCheck(id).get(10, TimeUnit.SECONDS);
+        long id = shell.storage().sessions().recent(1).get(10, TimeUnit.SECONDS).get(0).id();
+        await(() -> shell.storage().sessions().selfCheck(id).get(10, TimeUnit.SECONDS).eatingWell().isPresent());
+        SelfCheck check = shell.storage().sessions().selfCheck(id).get(10, TimeUnit.SECONDS);
         assertEquals(Optional.of(true), check.eatingWell());
         assertEquals(Optional.of(false), check.sleepingEnough());
         assertEquals(Optional.empty(), check.hydrated());
@@ -117,7 +118,7 @@ class EpisodesUiTest {
         await(() -> robot.lookup(".confirm-relieved").query().isVisible());
         robot.clickOn("Not yet");
         await(() -> robot.lookup(".mark-relieved").query().isVisible());
-        assertTrue(shell.storage().episodes().get(10, TimeUnit.SECONDS).get(0).relievedAt().isEmpty(),
+        assertTrue(shell.storage().episodes().all().get(10, TimeUnit.SECONDS).get(0).relievedAt().isEmpty(),
                 "not yet: nothing changed");
 
         robot.clickOn("Mark relieved");
@@ -125,12 +126,12 @@ class EpisodesUiTest {
         robot.clickOn("Yes, relieved");
         await(() -> robot.lookup(".step-target").queryAllAs(Label.class).stream()
                 .noneMatch(l -> l.getText().contains("QL")));
-        assertTrue(shell.storage().episodes().get(10, TimeUnit.SECONDS).get(0).relievedAt().isPresent());
+        assertTrue(shell.storage().episodes().all().get(10, TimeUnit.SECONDS).get(0).relievedAt().isPresent());
 
         robot.clickOn(".undo-relieved"); // a slip of the mouse is put right
         await(() -> robot.lookup(".step-target").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().endsWith("QL (quadratus lumborum)")));
-        assertTrue(shell.storage().episodes().get(10, TimeUnit.SECONDS).get(0).relievedAt().isEmpty());
+        assertTrue(shell.storage().episodes().all().get(10, TimeUnit.SECONDS).get(0).relievedAt().isEmpty());
         assertTrue(text(robot, ".episode-message").contains("ongoing again"));
     }
 

@@ -9,6 +9,7 @@ import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.storage.Storage;
+import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.input.KeyCode;
@@ -60,7 +61,7 @@ class ExitUiTest {
         this.stage = stage;
         db = dir.resolve("exit-" + System.nanoTime() + ".db");
         shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                (settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new));
+                (catalogue, settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new));
         shell.start(stage);
     }
 
@@ -118,9 +119,9 @@ class ExitUiTest {
 
     /** Opens the log as the next start would: possible only once the app has let it go. */
     private void assertEndedEarlyAfter42Seconds() throws Exception {
-        try (Storage next = Storage.open(db, Clock.systemUTC(), ZoneId.of("Europe/Berlin"), StorageStatusListener.NONE)) {
+        try (Storage next = TestLogs.open(db, Clock.systemUTC(), ZoneId.of("Europe/Berlin"), StorageStatusListener.NONE)) {
             next.ready().get(10, TimeUnit.SECONDS);
-            List<LoggedSession> sessions = next.recent(10).get(10, TimeUnit.SECONDS);
+            List<LoggedSession> sessions = next.sessions().recent(10).get(10, TimeUnit.SECONDS);
             assertEquals(1, sessions.size());
             LoggedSession logged = sessions.get(0);
             assertEquals(SessionStatus.ENDED_EARLY, logged.status());

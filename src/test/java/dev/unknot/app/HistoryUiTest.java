@@ -55,7 +55,7 @@ class HistoryUiTest {
                 OptionalInt.of(6), OptionalInt.empty(), "short one, \"tender\"");
         SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), ROUTINES.defaultRoutine(), 900,
                 OptionalInt.empty(), OptionalInt.empty(), LONG_NOTE);
-        shell = new Shell(new AppConfig(db, new FakeClock(), Clock.systemUTC(), ZONE, (settings, ql) -> ROUTINES.all(), 10, 20,
+        shell = new Shell(new AppConfig(db, new FakeClock(), Clock.systemUTC(), ZONE, (catalogue, settings, ql) -> ROUTINES.all(), 10, 20,
                 SilentCuePlayer::new));
         shell.start(stage);
     }
@@ -102,11 +102,11 @@ class HistoryUiTest {
         await(() -> robot.lookup(".delete-confirm").query().isVisible());
         robot.type(KeyCode.ENTER);
         await(() -> rows(robot).size() == 2);
-        assertEquals(2, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
+        assertEquals(2, shell.storage().sessions().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         await(() -> rows(robot).size() == 3);
-        assertEquals(3, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
+        assertEquals(3, shell.storage().sessions().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
         assertEquals("Upper back", rows(robot).get(1).routine());
     }
 
@@ -120,7 +120,7 @@ class HistoryUiTest {
         robot.type(KeyCode.ESCAPE);
         await(() -> !robot.lookup(".delete-confirm").query().isVisible());
         assertEquals(3, rows(robot).size());
-        assertEquals(3, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
+        assertEquals(3, shell.storage().sessions().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
     }
 
     @Test
@@ -159,7 +159,7 @@ class HistoryUiTest {
         robot.clickOn(".session-list").type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!robot.lookup(".delete-confirm").query().isVisible(), "nothing listed, nothing to delete");
-        assertEquals(3, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
+        assertEquals(3, shell.storage().sessions().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size());
     }
 
     @Test

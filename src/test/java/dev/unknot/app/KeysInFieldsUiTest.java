@@ -9,6 +9,7 @@ import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.storage.Storage;
+import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.event.Event;
@@ -135,10 +136,10 @@ class KeysInFieldsUiTest {
                 OptionalInt.of(7), OptionalInt.of(4), "");
         SeededLog.session(db, ZONE, Instant.parse("2026-11-10T08:00:00Z"), ROUTINES.defaultRoutine(), 300,
                 OptionalInt.empty(), OptionalInt.empty(), "");
-        Storage seed = Storage.open(db, Clock.systemUTC(), ZONE, StorageStatusListener.NONE);
-        seed.saveRoutine(MINE).get(10, TimeUnit.SECONDS);
+        Storage seed = TestLogs.open(db, Clock.systemUTC(), ZONE, StorageStatusListener.NONE);
+        seed.routines().save(MINE).get(10, TimeUnit.SECONDS);
         seed.close();
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZONE, (settings, ql) -> ROUTINES.all(),
+        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZONE, (catalogue, settings, ql) -> ROUTINES.all(),
                 10, 20, SilentCuePlayer::new));
         shell.start(stage);
     }
@@ -161,7 +162,7 @@ class KeysInFieldsUiTest {
         Screen.await(() -> sessionRows() == 1);
         walk(new FieldScreen("history", ".session-list", open, List.of(".filter-from", ".filter-to", ".filter-target"),
                 null, () -> List.of(sessionRows(), label(".history-message"))));
-        assertEquals(1, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size(), "still deleted");
+        assertEquals(1, shell.storage().sessions().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size(), "still deleted");
     }
 
     @Test

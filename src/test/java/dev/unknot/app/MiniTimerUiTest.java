@@ -51,7 +51,7 @@ class MiniTimerUiTest {
     void start(Stage stage) {
         db = dir.resolve("mini.db");
         shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                (settings, ql) -> List.of(PIRIFORMIS), 10, 20, SilentCuePlayer::new));
+                (catalogue, settings, ql) -> List.of(PIRIFORMIS), 10, 20, SilentCuePlayer::new));
         shell.start(stage);
     }
 
@@ -116,7 +116,7 @@ class MiniTimerUiTest {
         WaitForAsyncUtils.asyncFx(() -> {
             second[0] = new Stage();
             shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                    (settings, ql) -> List.of(PIRIFORMIS), 10, 20, SilentCuePlayer::new));
+                    (catalogue, settings, ql) -> List.of(PIRIFORMIS), 10, 20, SilentCuePlayer::new));
             shell.start(second[0]);
         }).get(10, TimeUnit.SECONDS);
         assertEquals(900, second[0].getWidth(), 0.5);

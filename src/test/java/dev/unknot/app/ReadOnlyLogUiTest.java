@@ -63,7 +63,7 @@ class ReadOnlyLogUiTest {
         SeededLog.session(db, ZONE, Instant.parse("2026-11-24T08:00:00Z"), ONE_TARGET, 120, OptionalInt.empty(),
                 OptionalInt.empty(), "");
         shell = new Shell(new AppConfig(db, clock, Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC),
-                ZONE, (settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new, SleepWatch.OFF,
+                ZONE, (catalogue, settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new, SleepWatch.OFF,
                 dbFile -> false));
         shell.start(stage);
     }
@@ -96,7 +96,7 @@ class ReadOnlyLogUiTest {
 
         clock.advanceSeconds(40); // the timer goes on in memory
         await(() -> text(robot, ".countdown").equals("4:20"));
-        assertEquals(2, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size(),
+        assertEquals(2, shell.storage().sessions().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size(),
                 "the log is as it was");
     }
 

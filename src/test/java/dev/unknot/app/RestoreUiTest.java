@@ -10,6 +10,7 @@ import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.storage.Storage;
+import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.history.HistoryViewModel.SessionRow;
 import dev.unknot.ui.sound.SilentCuePlayer;
@@ -73,22 +74,22 @@ class RestoreUiTest {
                 OptionalInt.empty(), OptionalInt.empty(), "");
         SeededLog.session(db, ZONE, Instant.parse("2026-11-10T08:00:00Z"), GUIDE.defaultRoutine(), 300,
                 OptionalInt.empty(), OptionalInt.empty(), "");
-        Storage seed = Storage.open(db, Clock.fixed(BACKED_UP, ZoneOffset.UTC), ZONE, StorageStatusListener.NONE);
-        seed.saveSettings(piriformisAt(12)).get(10, TimeUnit.SECONDS);
-        seed.saveRoutine(EVENING).get(10, TimeUnit.SECONDS);
-        seed.saveSelectedRoutine(EVENING.id()).get(10, TimeUnit.SECONDS);
-        seed.backupNow().get(10, TimeUnit.SECONDS);
-        seed.saveSettings(piriformisAt(20)).get(10, TimeUnit.SECONDS);
-        seed.deleteRoutine(EVENING.id()).get(10, TimeUnit.SECONDS);
-        seed.saveRoutine(MORNING).get(10, TimeUnit.SECONDS);
-        seed.saveSelectedRoutine(MORNING.id()).get(10, TimeUnit.SECONDS);
+        Storage seed = TestLogs.open(db, Clock.fixed(BACKED_UP, ZoneOffset.UTC), ZONE, StorageStatusListener.NONE);
+        seed.settings().save(piriformisAt(12)).get(10, TimeUnit.SECONDS);
+        seed.routines().save(EVENING).get(10, TimeUnit.SECONDS);
+        seed.routines().saveSelected(EVENING.id()).get(10, TimeUnit.SECONDS);
+        seed.safety().backupNow().get(10, TimeUnit.SECONDS);
+        seed.settings().save(piriformisAt(20)).get(10, TimeUnit.SECONDS);
+        seed.routines().delete(EVENING.id()).get(10, TimeUnit.SECONDS);
+        seed.routines().save(MORNING).get(10, TimeUnit.SECONDS);
+        seed.routines().saveSelected(MORNING.id()).get(10, TimeUnit.SECONDS);
         seed.close();
         SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), GUIDE.defaultRoutine(), 300,
                 OptionalInt.empty(), OptionalInt.empty(), "after the backup");
 
         // An hour after the backup by the wall clock, so the app makes no daily backup of its own to offer first.
         shell = new Shell(new AppConfig(db, new FakeClock(), Clock.fixed(BACKED_UP.plusSeconds(3600), ZoneOffset.UTC),
-                ZONE, AppConfig.BuiltIns.guide(CATALOGUE), 10, 20, SilentCuePlayer::new));
+                ZONE, AppConfig.BuiltIns.guide(), 10, 20, SilentCuePlayer::new));
         shell.start(stage);
     }
 
@@ -153,7 +154,7 @@ class RestoreUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         shell.storage().flush().get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, shell.storage().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size(),
+        assertEquals(2, shell.storage().sessions().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS).size(),
                 "the restored log holds the backup's sessions only");
         assertEquals(2, historyRows(robot).size());
         assertFalse(text(robot, ".history-message").startsWith("Put back"), text(robot, ".history-message"));

@@ -91,7 +91,7 @@ class SaveProblemUiTest {
     @Start
     void start(Stage stage) {
         shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                (settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new));
+                (catalogue, settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new));
         shell.start(stage);
     }
 
@@ -129,7 +129,7 @@ class SaveProblemUiTest {
         assertEquals("", text(robot, ".save-problem"));
 
         shell.storage().flush().get(10, TimeUnit.SECONDS);
-        List<LoggedSession> logged = shell.storage().recent(10).get(10, TimeUnit.SECONDS);
+        List<LoggedSession> logged = shell.storage().sessions().recent(10).get(10, TimeUnit.SECONDS);
         assertEquals(1, logged.size());
         assertEquals(SessionStatus.RUNNING, logged.get(0).status());
         assertEquals(55, logged.get(0).doneSeconds(), "40 + 15 seconds of work, none lost to the fault");

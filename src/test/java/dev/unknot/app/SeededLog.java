@@ -6,6 +6,7 @@ import dev.unknot.domain.SessionEngine;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
+import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 
 import java.nio.file.Path;
@@ -24,10 +25,10 @@ final class SeededLog {
     /** Runs {@code routine} from {@code startedAt}, working {@code workSeconds} in all, then ends it early (or it finishes). */
     static void session(Path db, ZoneId zone, Instant startedAt, Routine routine, int workSeconds,
                         OptionalInt painBefore, OptionalInt painAfter, String note) throws Exception {
-        Storage storage = Storage.open(db, Clock.fixed(startedAt, ZoneOffset.UTC), zone, StorageStatusListener.NONE);
+        Storage storage = TestLogs.open(db, Clock.fixed(startedAt, ZoneOffset.UTC), zone, StorageStatusListener.NONE);
         try {
             storage.ready().get(10, TimeUnit.SECONDS);
-            SessionRecorder recorder = storage.newSessionRecorder(painBefore);
+            SessionRecorder recorder = storage.sessions().newSessionRecorder(painBefore);
             FakeClock clock = new FakeClock();
             SessionEngine engine = new SessionEngine(SessionPlan.of(routine, 0), clock, recorder);
             engine.start();
@@ -35,7 +36,7 @@ final class SeededLog {
             engine.tick();
             engine.endEarly();
             long id = recorder.sessionId().get(10, TimeUnit.SECONDS);
-            storage.saveReflection(id, painAfter, note).get(10, TimeUnit.SECONDS);
+            storage.sessions().saveReflection(id, painAfter, note).get(10, TimeUnit.SECONDS);
             storage.flush().get(10, TimeUnit.SECONDS);
         } finally {
             storage.close();

@@ -56,7 +56,7 @@ class SessionFlowUiTest {
     @Start
     void start(Stage stage) {
         Path db = dir.resolve("flow-" + System.nanoTime() + ".db");
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"), (settings, ql) -> List.of(TWO_TARGETS), 10, 20,
+        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"), (catalogue, settings, ql) -> List.of(TWO_TARGETS), 10, 20,
                 SilentCuePlayer::new));
         shell.start(stage);
     }
@@ -218,7 +218,7 @@ class SessionFlowUiTest {
         assertTrue(text(robot, ".notice").contains("nothing was logged"));
 
         shell.storage().flush().get(10, TimeUnit.SECONDS);
-        assertEquals(List.of(), shell.storage().recent(10).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(), shell.storage().sessions().recent(10).get(10, TimeUnit.SECONDS));
     }
 
     @Test
@@ -305,7 +305,7 @@ class SessionFlowUiTest {
     private LoggedSession onlySession() throws Exception {
         // Everything written so far is on disk once the storage thread has drained its queue.
         shell.storage().flush().get(10, TimeUnit.SECONDS);
-        List<LoggedSession> sessions = shell.storage().recent(10).get(10, TimeUnit.SECONDS);
+        List<LoggedSession> sessions = shell.storage().sessions().recent(10).get(10, TimeUnit.SECONDS);
         assertEquals(1, sessions.size());
         return sessions.get(0);
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import dev.unknot.storage.Storage;
+import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,13 +67,13 @@ class SettingsUiTest {
     @Start
     void start(Stage stage) throws Exception {
         if (test.getDisplayName().startsWith("aRoutineOfYourOwn")) {
-            Storage seed = Storage.open(dir.resolve("settings.db"), Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
+            Storage seed = TestLogs.open(dir.resolve("settings.db"), Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
                     StorageStatusListener.NONE);
-            seed.saveRoutine(MINE).get(10, TimeUnit.SECONDS);
+            seed.routines().save(MINE).get(10, TimeUnit.SECONDS);
             seed.close();
         }
         shell = new Shell(new AppConfig(dir.resolve("settings.db"), clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                AppConfig.BuiltIns.guide(CATALOGUE), 10, 20,
+                AppConfig.BuiltIns.guide(), 10, 20,
                 test.getDisplayName().startsWith("spokenCues") ? () -> sounds : SilentCuePlayer::new));
         shell.start(stage);
     }
@@ -89,7 +90,7 @@ class SettingsUiTest {
 
         robot.clickOn(robot.lookup(".routine-list .list-cell").<javafx.scene.control.ListCell<?>>match(
                 c -> "Evening glutes".equals(c.getText())).queryAs(javafx.scene.Node.class));
-        await(() -> "custom:test".equals(shell.storage().loadSelectedRoutine().get(10, TimeUnit.SECONDS).orElse("")));
+        await(() -> "custom:test".equals(shell.storage().routines().selected().get(10, TimeUnit.SECONDS).orElse("")));
         robot.type(KeyCode.ENTER);
         await(() -> "Evening glutes".equals(text(robot, ".session-routine")));
         assertEquals("Piriformis", text(robot, ".target-name"));
@@ -98,7 +99,7 @@ class SettingsUiTest {
         robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
         shell.storage().flush().get(10, TimeUnit.SECONDS);
-        LoggedSession logged = shell.storage().recent(1).get(10, TimeUnit.SECONDS).get(0);
+        LoggedSession logged = shell.storage().sessions().recent(1).get(10, TimeUnit.SECONDS).get(0);
         assertEquals("Evening glutes", logged.routineName());
         assertEquals(List.of(720, 360, 360), logged.steps().stream().map(s -> s.plannedSeconds()).toList());
     }
@@ -121,14 +122,14 @@ class SettingsUiTest {
         await(() -> errors(robot).stream().anyMatch(e -> e.contains("from 5 to 30 (got 45)")));
         robot.type(KeyCode.ENTER);
         await(() -> text(robot, ".settings-message").startsWith("Nothing was saved"));
-        assertEquals(5, shell.storage().loadSettings(CATALOGUE).get(10, TimeUnit.SECONDS)
+        assertEquals(5, shell.storage().settings().load().get(10, TimeUnit.SECONDS)
                 .minutesFor(CATALOGUE.byId("piriformis")));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("12");
         await(() -> errors(robot).stream().allMatch(String::isEmpty));
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         await(() -> text(robot, ".settings-message").startsWith("Saved"));
-        assertEquals(12, shell.storage().loadSettings(CATALOGUE).get(10, TimeUnit.SECONDS)
+        assertEquals(12, shell.storage().settings().load().get(10, TimeUnit.SECONDS)
                 .minutesFor(CATALOGUE.byId("piriformis")));
 
         robot.type(KeyCode.ESCAPE);
@@ -142,7 +143,7 @@ class SettingsUiTest {
         robot.type(KeyCode.ESCAPE).type(KeyCode.ENTER);
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
         shell.storage().flush().get(10, TimeUnit.SECONDS);
-        LoggedSession logged = shell.storage().recent(1).get(10, TimeUnit.SECONDS).get(0);
+        LoggedSession logged = shell.storage().sessions().recent(1).get(10, TimeUnit.SECONDS).get(0);
         assertEquals(720, logged.steps().stream().filter(s -> s.targetId().equals("piriformis"))
                 .findFirst().orElseThrow().plannedSeconds());
     }
@@ -166,7 +167,7 @@ class SettingsUiTest {
         await(() -> robot.lookup(".leave-confirm").query().isVisible());
         robot.type(KeyCode.ENTER); // discard and go where asked
         await(() -> robot.lookup(".session-list").tryQuery().isPresent());
-        assertEquals(5, shell.storage().loadSettings(CATALOGUE).get(10, TimeUnit.SECONDS)
+        assertEquals(5, shell.storage().settings().load().get(10, TimeUnit.SECONDS)
                 .minutesFor(CATALOGUE.byId("piriformis")));
     }
 
@@ -203,11 +204,11 @@ class SettingsUiTest {
         assertEquals("Test sound", robot.lookup(".test-sound").queryAs(Button.class).getText());
         robot.type(KeyCode.SPACE);
         await(() -> sounds.calls.contains("preview GET_INTO_POSITION piriformis left lacrosse_ball voice=true 0.8"));
-        assertFalse(shell.storage().loadSettings(CATALOGUE).get(10, TimeUnit.SECONDS).voiceOn());
+        assertFalse(shell.storage().settings().load().get(10, TimeUnit.SECONDS).voiceOn());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         await(() -> text(robot, ".settings-message").startsWith("Saved"));
-        assertTrue(shell.storage().loadSettings(CATALOGUE).get(10, TimeUnit.SECONDS).voiceOn(), "voice_on persisted");
+        assertTrue(shell.storage().settings().load().get(10, TimeUnit.SECONDS).voiceOn(), "voice_on persisted");
         await(() -> sounds.calls.contains("voice true"));
 
         // The next session's first cue goes to the player with its segment, to be spoken.

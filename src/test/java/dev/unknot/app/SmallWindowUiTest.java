@@ -42,7 +42,7 @@ class SmallWindowUiTest {
     void start(Stage stage) {
         this.stage = stage;
         shell = new Shell(new AppConfig(dir.resolve("small.db"), clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                (settings, ql) -> ROUTINES.all(), 10, 20, SilentCuePlayer::new));
+                (catalogue, settings, ql) -> ROUTINES.all(), 10, 20, SilentCuePlayer::new));
         shell.start(stage);
         stage.setWidth(800);
         stage.setHeight(560);

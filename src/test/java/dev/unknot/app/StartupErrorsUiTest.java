@@ -42,7 +42,7 @@ class StartupErrorsUiTest {
     @Start
     void start(Stage stage) {
         // The first call builds the start screen; the second comes from the chain, once the log has been read.
-        AppConfig.BuiltIns failingLater = (settings, ql) -> {
+        AppConfig.BuiltIns failingLater = (catalogue, settings, ql) -> {
             if (builtInsMade.incrementAndGet() > 1) {
                 throw new IllegalStateException("deep in the start-up chain");
             }

@@ -1,6 +1,7 @@
 package dev.unknot.app;
 
 import dev.unknot.storage.Storage;
+import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,10 @@ class StorageMaintenanceTest {
     @Test
     void theRestoreQuestionNamesTheRealLogFileAndFolder() throws Exception {
         Path db = dir.resolve("demo.db");
-        try (Storage storage = Storage.open(db, Clock.systemUTC(), ZoneOffset.UTC, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(db, Clock.systemUTC(), ZoneOffset.UTC, StorageStatusListener.NONE)) {
             storage.ready().get(30, TimeUnit.SECONDS);
-            StorageMaintenance menu = new StorageMaintenance(new OpenLog(() -> storage), ZoneOffset.UTC);
-            Path backup = storage.backupNow().get(30, TimeUnit.SECONDS);
+            StorageMaintenance menu = new StorageMaintenance(storage.safety(), ZoneOffset.UTC);
+            Path backup = storage.safety().backupNow().get(30, TimeUnit.SECONDS);
 
             String question = menu.describeRestore(backup).get(30, TimeUnit.SECONDS);
 
@@ -38,9 +39,9 @@ class StorageMaintenanceTest {
     @Test
     void anEarlierExportInTheFolderIsFoundByName() throws Exception {
         Path db = dir.resolve("log.db");
-        try (Storage storage = Storage.open(db, Clock.systemUTC(), ZoneOffset.UTC, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(db, Clock.systemUTC(), ZoneOffset.UTC, StorageStatusListener.NONE)) {
             storage.ready().get(30, TimeUnit.SECONDS);
-            StorageMaintenance menu = new StorageMaintenance(new OpenLog(() -> storage), ZoneOffset.UTC);
+            StorageMaintenance menu = new StorageMaintenance(storage.safety(), ZoneOffset.UTC);
             Path out = Files.createDirectory(dir.resolve("out"));
             assertEquals(List.of(), menu.exportFilesIn(out));
 

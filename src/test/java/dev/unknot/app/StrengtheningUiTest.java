@@ -45,7 +45,7 @@ class StrengtheningUiTest {
     @Start
     void start(Stage stage) {
         shell = new Shell(new AppConfig(dir.resolve("strength-" + System.nanoTime() + ".db"), clock, Clock.systemUTC(),
-                ZoneId.of("Europe/Berlin"), (settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new));
+                ZoneId.of("Europe/Berlin"), (catalogue, settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new));
         shell.start(stage);
     }
 
@@ -107,7 +107,7 @@ class StrengtheningUiTest {
                 "the summary comes back as it was left");
 
         shell.storage().flush().get(10, TimeUnit.SECONDS);
-        List<LoggedSession> logged = shell.storage().recent(10).get(10, TimeUnit.SECONDS);
+        List<LoggedSession> logged = shell.storage().sessions().recent(10).get(10, TimeUnit.SECONDS);
         assertEquals(1, logged.size(), "the strengthening block is not an SMR session");
         assertEquals(60, logged.get(0).doneSeconds());
         assertEquals("Bird dog next", logged.get(0).note(), "the note was saved before the block began");

@@ -51,7 +51,7 @@ class ThemeUiTest {
 
     private Shell newShell() {
         return new Shell(new AppConfig(dir.resolve("theme.db"), clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                AppConfig.BuiltIns.guide(CATALOGUE), 10, 20, SilentCuePlayer::new));
+                AppConfig.BuiltIns.guide(), 10, 20, SilentCuePlayer::new));
     }
 
     @AfterEach
@@ -76,7 +76,7 @@ class ThemeUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         await(() -> text(robot, ".settings-message").startsWith("Saved"));
 
-        assertEquals(Theme.LIGHT, shell.storage().loadSettings(CATALOGUE).get(10, TimeUnit.SECONDS).theme());
+        assertEquals(Theme.LIGHT, shell.storage().settings().load().get(10, TimeUnit.SECONDS).theme());
         Scene scene = stage.getScene();
         await(() -> shell.appearance().themeProperty().get() == Theme.LIGHT);
         assertWears(Theme.LIGHT, scene.getStylesheets(), scene.getRoot().getStyleClass());

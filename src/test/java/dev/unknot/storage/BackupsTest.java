@@ -30,7 +30,7 @@ class BackupsTest {
         running.startAndWork(40);
         await(open.storage().flush());
 
-        Path backup = await(open.storage().backupNow());
+        Path backup = await(open.storage().safety().backupNow());
 
         assertEquals(open.dir().resolve("backups/unknot-20261125-" + stampTime() + ".db"), backup);
         try (RawDb log = new RawDb(open.file())) {
@@ -50,7 +50,7 @@ class BackupsTest {
         running.pass(30);
         running.engine.endEarly();
         await(open.storage().flush());
-        assertEquals(1, await(open.storage().listBackups()).size());
+        assertEquals(1, await(open.storage().safety().listBackups()).size());
     }
 
     private String stampTime() {
@@ -68,11 +68,11 @@ class BackupsTest {
 
         Instant first = open.wall().instant();
         for (int i = 0; i < 10; i++) {
-            await(open.storage().backupNow());
+            await(open.storage().safety().backupNow());
             open.wall().advance(Duration.ofHours(1));
         }
 
-        List<BackupFile> kept = await(open.storage().listBackups());
+        List<BackupFile> kept = await(open.storage().safety().listBackups());
         assertEquals(7, kept.size());
         for (int i = 0; i < 7; i++) {
             Instant made = first.plus(Duration.ofHours(9 - i));
@@ -89,23 +89,23 @@ class BackupsTest {
 
     @Test
     void backupIfDueMakesAtMostOneADayAndNoneOfAnEmptyLog() throws Exception {
-        assertEquals(Optional.empty(), await(open.storage().backupIfDue()), "an empty log is not backed up");
+        assertEquals(Optional.empty(), await(open.storage().safety().backupIfDue()), "an empty log is not backed up");
         assertFalse(Files.exists(open.dir().resolve("backups")));
 
         new SessionDriver(open.storage(), open.wall()).runToTheEnd();
-        Path first = await(open.storage().backupIfDue()).orElseThrow();
-        Instant firstAt = await(open.storage().listBackups()).get(0).time();
+        Path first = await(open.storage().safety().backupIfDue()).orElseThrow();
+        Instant firstAt = await(open.storage().safety().listBackups()).get(0).time();
 
         open.wall().advance(Duration.ofHours(23));
-        assertEquals(Optional.empty(), await(open.storage().backupIfDue()));
+        assertEquals(Optional.empty(), await(open.storage().safety().backupIfDue()));
         moveClockTo(firstAt.plus(Duration.ofHours(24)).minusSeconds(1));
-        assertEquals(Optional.empty(), await(open.storage().backupIfDue()), "23:59:59 after the last one");
+        assertEquals(Optional.empty(), await(open.storage().safety().backupIfDue()), "23:59:59 after the last one");
         moveClockTo(firstAt.plus(Duration.ofHours(24)));
-        Path second = await(open.storage().backupIfDue()).orElseThrow();
-        assertEquals(Optional.empty(), await(open.storage().backupIfDue()));
+        Path second = await(open.storage().safety().backupIfDue()).orElseThrow();
+        assertEquals(Optional.empty(), await(open.storage().safety().backupIfDue()));
 
         assertEquals(List.of(second, first),
-                await(open.storage().listBackups()).stream().map(BackupFile::path).toList());
+                await(open.storage().safety().listBackups()).stream().map(BackupFile::path).toList());
     }
 
     private void moveClockTo(Instant instant) {
@@ -116,12 +116,12 @@ class BackupsTest {
     void aBackupDatedInTheFutureDoesNotStopTheDailyOne() throws Exception {
         new SessionDriver(open.storage(), open.wall()).runToTheEnd();
         open.wall().advance(Duration.ofDays(30));
-        Path future = await(open.storage().backupNow());
+        Path future = await(open.storage().safety().backupNow());
         open.wall().advance(Duration.ofDays(-30)); // the clock was wrong, and is set right
 
-        Path today = await(open.storage().backupIfDue()).orElseThrow();
-        assertEquals(Optional.empty(), await(open.storage().backupIfDue()));
+        Path today = await(open.storage().safety().backupIfDue()).orElseThrow();
+        assertEquals(Optional.empty(), await(open.storage().safety().backupIfDue()));
         assertEquals(List.of(future, today),
-                await(open.storage().listBackups()).stream().map(BackupFile::path).toList());
+                await(open.storage().safety().listBackups()).stream().map(BackupFile::path).toList());
     }
 }

@@ -29,32 +29,32 @@ class CloseFilesTest {
     @Test
     void whileTheFilesAreClosedTheProcessHoldsNoneOfThemAndRequestsWaitThenRun() throws Exception {
         Storage storage = open.storage();
-        await(storage.recordEpisode(T0, Region.LOW_BACK, 3));
+        await(storage.episodes().record(T0, Region.LOW_BACK, 3));
         assertEquals(List.of("unknot.db", "unknot.db-shm", "unknot.db-wal"), openLogFiles());
 
         CompletableFuture<Long> written;
-        try (FilesClosed closed = await(storage.closeFiles())) {
+        try (FilesClosed closed = await(storage.safety().closeFiles())) {
             assertEquals(List.of(), openLogFiles(), "no descriptor on the log, its -wal or -shm: no lock to lose");
-            written = storage.recordEpisode(T0.plusSeconds(60), Region.UPPER_BACK, 5).thenApply(e -> e.id());
+            written = storage.episodes().record(T0.plusSeconds(60), Region.UPPER_BACK, 5).thenApply(e -> e.id());
             assertFalse(written.isDone(), "the write waits until the files may be opened again");
         }
 
         long id = await(written);
-        assertEquals(List.of(id, 1L), await(storage.episodes()).stream().map(e -> e.id()).toList());
+        assertEquals(List.of(id, 1L), await(storage.episodes().all()).stream().map(e -> e.id()).toList());
         assertEquals(List.of("unknot.db", "unknot.db-shm", "unknot.db-wal"), openLogFiles());
     }
 
     @Test
     void closingTheStorageLetsGoOfFilesStillClosed() throws Exception {
         Storage storage = open.storage();
-        FilesClosed neverReleased = await(storage.closeFiles());
+        FilesClosed neverReleased = await(storage.safety().closeFiles());
         CompletableFuture<?> queued = storage.flush();
 
         storage.close(); // the chooser is still open, say, when the window is closed
 
         await(queued); // ran before the close, once the files were let go
         assertTrue(neverReleased.isReleased());
-        assertThrows(Exception.class, () -> await(storage.closeFiles()), "a closed storage hands out no more");
+        assertThrows(Exception.class, () -> await(storage.safety().closeFiles()), "a closed storage hands out no more");
         assertEquals(List.of(), openLogFiles());
     }
 

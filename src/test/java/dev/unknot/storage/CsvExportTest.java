@@ -110,17 +110,17 @@ class CsvExportTest {
     void theLogIsExportedToTwoUtf8FilesWithAByteOrderMarkAndNothingElseIsLeft() throws Exception {
         Path log = dir.resolve("unknot.db");
         TestWallClock wall = new TestWallClock(T0);
-        try (Storage storage = Storage.open(log, wall, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(log, wall, StorageStatusListener.NONE)) {
             await(storage.ready());
             SessionDriver finished = new SessionDriver(storage, wall);
             finished.runToTheEnd();
             SessionDriver running = new SessionDriver(storage, wall);
             running.startAndWork(40);
             await(storage.flush());
-            List<LoggedSession> logged = await(storage.loadAll());
+            List<LoggedSession> logged = await(storage.sessions().loadAll());
 
             Path out = dir.resolve("export/here");
-            CsvFiles files = await(storage.exportCsv(out));
+            CsvFiles files = await(storage.safety().exportCsv(out));
 
             assertEquals(out.resolve("unknot-sessions.csv"), files.sessions());
             assertEquals(out.resolve("unknot-steps.csv"), files.steps());
@@ -145,7 +145,7 @@ class CsvExportTest {
             running.pass(30);
             running.engine.endEarly();
             await(storage.flush());
-            await(storage.exportCsv(out));
+            await(storage.safety().exportCsv(out));
             assertEquals("ended_early", Rfc4180.parse(Files.readString(files.sessions()).substring(1)).get(2).get(5));
             assertEquals(List.of("unknot-sessions.csv", "unknot-steps.csv"), names(out));
         }
@@ -155,7 +155,7 @@ class CsvExportTest {
     void aNoteSavedInTheLogComesBackFromTheExportedFileExactly() throws Exception {
         Path log = dir.resolve("unknot.db");
         TestWallClock wall = new TestWallClock(T0);
-        try (Storage storage = Storage.open(log, wall, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(log, wall, StorageStatusListener.NONE)) {
             await(storage.ready());
             SessionDriver session = new SessionDriver(storage, wall);
             session.runToTheEnd();
@@ -169,7 +169,7 @@ class CsvExportTest {
                 }
             }));
 
-            CsvFiles files = await(storage.exportCsv(dir));
+            CsvFiles files = await(storage.safety().exportCsv(dir));
 
             List<String> row = Rfc4180.parse(Files.readString(files.sessions(), StandardCharsets.UTF_8).substring(1)).get(1);
             assertEquals(note, row.get(10));
@@ -198,16 +198,16 @@ class CsvExportTest {
     void aSelfCheckSavedInTheLogComesOutInTheExportedFile() throws Exception {
         Path log = dir.resolve("unknot.db");
         TestWallClock wall = new TestWallClock(T0);
-        try (Storage storage = Storage.open(log, wall, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(log, wall, StorageStatusListener.NONE)) {
             await(storage.ready());
             SessionDriver answered = new SessionDriver(storage, wall);
             answered.runToTheEnd();
             long id = await(answered.recorder.sessionId());
             new SessionDriver(storage, wall).runToTheEnd();
-            await(storage.saveSelfCheck(id, new SelfCheck(Optional.of(false), Optional.empty(), Optional.of(true),
+            await(storage.sessions().saveSelfCheck(id, new SelfCheck(Optional.of(false), Optional.empty(), Optional.of(true),
                     Optional.of(false))));
 
-            CsvFiles files = await(storage.exportCsv(dir));
+            CsvFiles files = await(storage.safety().exportCsv(dir));
 
             List<List<String>> rows = Rfc4180.parse(Files.readString(files.sessions(), StandardCharsets.UTF_8).substring(1));
             assertEquals(3, rows.size());
@@ -223,11 +223,11 @@ class CsvExportTest {
         TestWallClock wall = new TestWallClock(T0);
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.createDirectories(out.resolve("unknot-steps.csv/in the way"));
-        try (Storage storage = Storage.open(log, wall, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(log, wall, StorageStatusListener.NONE)) {
             await(storage.ready());
             new SessionDriver(storage, wall).runToTheEnd();
 
-            String message = failure(storage.exportCsv(out));
+            String message = failure(storage.safety().exportCsv(out));
 
             assertTrue(message.startsWith("Unknot could not export your log to " + out + ": "), message);
             assertTrue(message.endsWith(" No half-written file was left."), message);

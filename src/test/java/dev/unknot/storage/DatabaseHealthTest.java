@@ -50,9 +50,9 @@ class DatabaseHealthTest {
     }
 
     private OpenReport open() throws Exception {
-        storage = Storage.open(file, wall, StorageStatusListener.NONE);
+        storage = TestLogs.open(file, wall, StorageStatusListener.NONE);
         await(storage.ready());
-        return await(storage.openReport());
+        return await(storage.safety().openReport());
     }
 
     /** A real log of many pages, closed normally (so the file is the whole log); returns its page size. */
@@ -83,7 +83,7 @@ class DatabaseHealthTest {
         SessionDriver session = new SessionDriver(storage, wall);
         session.runToTheEnd();
         long id = await(session.recorder.sessionId());
-        assertTrue(await(storage.find(id)).isPresent(), "sessions are saved in the fresh log");
+        assertTrue(await(storage.sessions().find(id)).isPresent(), "sessions are saved in the fresh log");
     }
 
     @Test
@@ -96,7 +96,7 @@ class DatabaseHealthTest {
 
         assertEquals(OpenReport.fine(file), report);
         assertEquals(Optional.empty(), report.message());
-        assertEquals(1, await(storage.describeCurrent()).sessions());
+        assertEquals(1, await(storage.safety().describeCurrent()).sessions());
         assertTrue(names(dir).stream().noneMatch(n -> n.contains("corrupt")), names(dir).toString());
     }
 
@@ -124,7 +124,7 @@ class DatabaseHealthTest {
         open();
         new SessionDriver(storage, wall).runToTheEnd();
         SafetyFixtures.fill(file, 3_000);
-        Path backup = await(storage.backupNow());
+        Path backup = await(storage.safety().backupNow());
         List<String> backedUp = dump(backup);
         storage.close();
         int pageSize;
@@ -149,7 +149,7 @@ class DatabaseHealthTest {
                 report.message().orElseThrow());
 
         // the person takes the offer
-        RestoreReport restored = await(storage.restoreFrom(offered.path()));
+        RestoreReport restored = await(storage.safety().restoreFrom(offered.path()));
         assertEquals(backedUp, dump(file));
         assertEquals(0, restored.before().sessions(), "what was replaced is the fresh, empty log");
         assertArrayEquals(damaged, Files.readAllBytes(aside), "the damaged file is still kept");

@@ -27,85 +27,85 @@ class EpisodeStorageTest {
 
     @Test
     void aRecordedEpisodeComesBackWithItsIdAndIsStoredInTheLogsTimeFormat() throws Exception {
-        SpasmEpisode episode = await(open.storage().recordEpisode(T0.plusNanos(456_789), Region.LOW_BACK, 7));
+        SpasmEpisode episode = await(open.storage().episodes().record(T0.plusNanos(456_789), Region.LOW_BACK, 7));
 
         assertEquals(new SpasmEpisode(episode.id(), T0, Region.LOW_BACK, 7, Optional.empty()), episode,
                 "the onset kept to the millisecond, as the log keeps times");
         assertNotEquals(0, episode.id());
-        assertEquals(List.of(episode), await(open.storage().episodes()));
+        assertEquals(List.of(episode), await(open.storage().episodes().all()));
         try (RawDb db = new RawDb(open.file())) {
             assertEquals(List.of(Arrays.asList(Long.toString(episode.id()), "2026-11-25T22:07:54.321Z", "low_back", "7", null)),
                     db.rows("SELECT * FROM episode"));
         }
         open.reopen();
-        assertEquals(List.of(episode), await(open.storage().episodes()));
+        assertEquals(List.of(episode), await(open.storage().episodes().all()));
     }
 
     @Test
     void aRelievedEpisodeKeepsWhenItWasRelievedAndIsNoLongerCurrent() throws Exception {
-        SpasmEpisode episode = await(open.storage().recordEpisode(T0, Region.UPPER_BACK, 4));
-        assertEquals(Optional.of(episode), await(open.storage().currentEpisode()));
+        SpasmEpisode episode = await(open.storage().episodes().record(T0, Region.UPPER_BACK, 4));
+        assertEquals(Optional.of(episode), await(open.storage().episodes().current()));
 
         Instant relieved = T0.plus(Duration.ofDays(2).plusMinutes(3));
-        await(open.storage().markRelieved(episode.id(), relieved));
+        await(open.storage().episodes().markRelieved(episode.id(), relieved));
 
-        SpasmEpisode after = await(open.storage().episodes()).get(0);
+        SpasmEpisode after = await(open.storage().episodes().all()).get(0);
         assertEquals(Optional.of(relieved), after.relievedAt());
         assertEquals(episode.onset(), after.onset());
-        assertEquals(Optional.empty(), await(open.storage().currentEpisode()));
+        assertEquals(Optional.empty(), await(open.storage().episodes().current()));
 
         Instant later = relieved.plusSeconds(3600);
-        await(open.storage().markRelieved(episode.id(), later));
-        assertEquals(Optional.of(later), await(open.storage().episodes()).get(0).relievedAt(),
+        await(open.storage().episodes().markRelieved(episode.id(), later));
+        assertEquals(Optional.of(later), await(open.storage().episodes().all()).get(0).relievedAt(),
                 "a later mark replaces it");
 
-        await(open.storage().markOngoing(episode.id()));
-        assertEquals(Optional.of(episode), await(open.storage().currentEpisode()), "undone: ongoing, as it was");
+        await(open.storage().episodes().markOngoing(episode.id()));
+        assertEquals(Optional.of(episode), await(open.storage().episodes().current()), "undone: ongoing, as it was");
         assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void episodesComeNewestFirstAndTheCurrentOneIsTheNewestNotRelieved() throws Exception {
-        SpasmEpisode oldest = await(open.storage().recordEpisode(T0, Region.LOW_BACK, 8));
-        SpasmEpisode newest = await(open.storage().recordEpisode(T0.plus(Duration.ofDays(10)), Region.LOW_BACK, 3));
+        SpasmEpisode oldest = await(open.storage().episodes().record(T0, Region.LOW_BACK, 8));
+        SpasmEpisode newest = await(open.storage().episodes().record(T0.plus(Duration.ofDays(10)), Region.LOW_BACK, 3));
         // reported afterwards, but it began between the two
-        SpasmEpisode middle = await(open.storage().recordEpisode(T0.plus(Duration.ofDays(5)), Region.UPPER_BACK, 5));
+        SpasmEpisode middle = await(open.storage().episodes().record(T0.plus(Duration.ofDays(5)), Region.UPPER_BACK, 5));
 
         assertEquals(List.of(newest.id(), middle.id(), oldest.id()),
-                await(open.storage().episodes()).stream().map(SpasmEpisode::id).toList());
-        assertEquals(Optional.of(newest), await(open.storage().currentEpisode()));
+                await(open.storage().episodes().all()).stream().map(SpasmEpisode::id).toList());
+        assertEquals(Optional.of(newest), await(open.storage().episodes().current()));
 
-        await(open.storage().markRelieved(newest.id(), newest.onset().plusSeconds(600)));
-        assertEquals(Optional.of(middle), await(open.storage().currentEpisode()));
-        await(open.storage().markRelieved(middle.id(), middle.onset()));
-        assertEquals(Optional.of(oldest), await(open.storage().currentEpisode()),
+        await(open.storage().episodes().markRelieved(newest.id(), newest.onset().plusSeconds(600)));
+        assertEquals(Optional.of(middle), await(open.storage().episodes().current()));
+        await(open.storage().episodes().markRelieved(middle.id(), middle.onset()));
+        assertEquals(Optional.of(oldest), await(open.storage().episodes().current()),
                 "an older one never marked is current");
-        await(open.storage().markRelieved(oldest.id(), newest.onset()));
-        assertEquals(Optional.empty(), await(open.storage().currentEpisode()));
+        await(open.storage().episodes().markRelieved(oldest.id(), newest.onset()));
+        assertEquals(Optional.empty(), await(open.storage().episodes().current()));
     }
 
     @Test
     void markingRelievedBeforeTheOnsetOrAnEpisodeNotInTheLogIsRefused() throws Exception {
-        SpasmEpisode episode = await(open.storage().recordEpisode(T0, Region.LOW_BACK, 6));
+        SpasmEpisode episode = await(open.storage().episodes().record(T0, Region.LOW_BACK, 6));
 
-        RefusedException early = refused(open.storage().markRelieved(episode.id(), T0.minusMillis(1)));
+        RefusedException early = refused(open.storage().episodes().markRelieved(episode.id(), T0.minusMillis(1)));
         assertEquals("A spasm cannot be relieved before it began (it began at 2026-11-25T22:07:54.321Z UTC), "
                 + "so it was not marked relieved.", early.getMessage());
-        RefusedException missing = refused(open.storage().markRelieved(episode.id() + 1, T0.plusSeconds(60)));
+        RefusedException missing = refused(open.storage().episodes().markRelieved(episode.id() + 1, T0.plusSeconds(60)));
         assertEquals("This spasm episode is no longer in the log, so it was not marked relieved.", missing.getMessage());
 
-        assertEquals(Optional.of(episode), await(open.storage().currentEpisode()), "nothing changed");
+        assertEquals(Optional.of(episode), await(open.storage().episodes().current()), "nothing changed");
         assertEquals(List.of(), open.status().events, "a refusal is not a failed save");
     }
 
     @Test
     void aSeverityOutsideZeroToTenIsRefusedAtOnceAndTheFileRefusesItToo() throws Exception {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> open.storage().recordEpisode(T0, Region.LOW_BACK, 11));
+                () -> open.storage().episodes().record(T0, Region.LOW_BACK, 11));
         assertEquals("Pain is rated from 0 to 10 (got 11).", e.getMessage());
-        assertThrows(ValidationException.class, () -> open.storage().recordEpisode(T0, Region.LOW_BACK, -1));
-        await(open.storage().recordEpisode(T0, Region.LOW_BACK, 0));
-        await(open.storage().recordEpisode(T0, Region.LOW_BACK, 10));
+        assertThrows(ValidationException.class, () -> open.storage().episodes().record(T0, Region.LOW_BACK, -1));
+        await(open.storage().episodes().record(T0, Region.LOW_BACK, 0));
+        await(open.storage().episodes().record(T0, Region.LOW_BACK, 10));
 
         try (RawDb db = new RawDb(open.file())) {
             assertThrows(SQLException.class, () -> db.execute("INSERT INTO episode (onset, region, severity) "

@@ -49,49 +49,49 @@ public final class FixtureWriter {
             throw new IllegalStateException(out + " exists; fixtures of released versions are never rewritten");
         }
         TestWallClock wall = new TestWallClock(Instant.parse("2026-03-01T07:30:00Z"));
-        try (Storage storage = Storage.open(out, wall, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(out, wall, StorageStatusListener.NONE)) {
             storage.ready().get(5, TimeUnit.SECONDS);
 
             // Since schema 2: rated before and after, with a note (one with every field, one with none).
-            SessionDriver finished = new SessionDriver(storage.newSessionRecorder(OptionalInt.of(6)), wall,
+            SessionDriver finished = new SessionDriver(storage.sessions().newSessionRecorder(OptionalInt.of(6)), wall,
                     SessionDriver.upperBack()).runToTheEnd();
-            storage.saveReflection(finished.recorder.sessionId().get(5, TimeUnit.SECONDS), OptionalInt.of(3),
+            storage.sessions().saveReflection(finished.recorder.sessionId().get(5, TimeUnit.SECONDS), OptionalInt.of(3),
                     "Upper back much looser.\nLeft shoulder blade still tender.").get(5, TimeUnit.SECONDS);
             // Since schema 3: the self-check, settings, routines of one's own, spasm episodes.
             long finishedId = finished.recorder.sessionId().get(5, TimeUnit.SECONDS);
-            storage.saveSelfCheck(finishedId, new SelfCheck(Optional.of(true), Optional.of(false), Optional.empty(),
+            storage.sessions().saveSelfCheck(finishedId, new SelfCheck(Optional.of(true), Optional.of(false), Optional.empty(),
                     Optional.of(true))).get(5, TimeUnit.SECONDS);
             TargetCatalogue catalogue = new TargetCatalogue();
             Map<String, Integer> minutes = new LinkedHashMap<>(Settings.defaults(catalogue).minutesByTarget());
             minutes.put(TargetCatalogue.PSOAS, 7);
             minutes.put(TargetCatalogue.UPPER_BACK, 12);
-            storage.saveSettings(new Settings(minutes, 15, false, 60, 4)).get(5, TimeUnit.SECONDS);
-            storage.saveRoutine(new Routine("custom:0b5e4c1e-hips", "Hips, evenings", List.of(
+            storage.settings().save(new Settings(minutes, 15, false, 60, 4)).get(5, TimeUnit.SECONDS);
+            storage.routines().save(new Routine("custom:0b5e4c1e-hips", "Hips, evenings", List.of(
                     new Step(catalogue.byId(TargetCatalogue.PSOAS), Tool.SOFTBALL, Sides.LEFT, 7),
                     new Step(catalogue.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 12),
                     new Step(catalogue.byId(TargetCatalogue.QL), Tool.LACROSSE_BALL, Sides.BOTH, 5)), false))
                     .get(5, TimeUnit.SECONDS);
-            storage.saveRoutine(new Routine("custom:7a1d2f90-shoulders", "Épaules", List.of(
+            storage.routines().save(new Routine("custom:7a1d2f90-shoulders", "Épaules", List.of(
                     new Step(catalogue.byId(TargetCatalogue.UPPER_BACK), Tool.SOFTBALL, Sides.CENTRAL, 30)), false))
                     .get(5, TimeUnit.SECONDS);
-            storage.saveSelectedRoutine("custom:0b5e4c1e-hips").get(5, TimeUnit.SECONDS);
-            SpasmEpisode over = storage.recordEpisode(wall.instant().minus(Duration.ofDays(20)), Region.LOW_BACK, 8)
+            storage.routines().saveSelected("custom:0b5e4c1e-hips").get(5, TimeUnit.SECONDS);
+            SpasmEpisode over = storage.episodes().record(wall.instant().minus(Duration.ofDays(20)), Region.LOW_BACK, 8)
                     .get(5, TimeUnit.SECONDS);
-            storage.markRelieved(over.id(), over.onset().plus(Duration.ofDays(4))).get(5, TimeUnit.SECONDS);
-            storage.recordEpisode(wall.instant().plus(Duration.ofHours(30)), Region.UPPER_BACK, 5).get(5, TimeUnit.SECONDS);
+            storage.episodes().markRelieved(over.id(), over.onset().plus(Duration.ofDays(4))).get(5, TimeUnit.SECONDS);
+            storage.episodes().record(wall.instant().plus(Duration.ofHours(30)), Region.UPPER_BACK, 5).get(5, TimeUnit.SECONDS);
             wall.advance(Duration.ofHours(36));
 
-            SessionDriver early = new SessionDriver(storage.newSessionRecorder(), wall, SessionDriver.lowBack());
+            SessionDriver early = new SessionDriver(storage.sessions().newSessionRecorder(), wall, SessionDriver.lowBack());
             early.startAndWork(300 + 10 + 125); // the first segment, the next countdown and 125 s of the second
             early.engine.endEarly();
             wall.advance(Duration.ofHours(25));
 
-            new SessionDriver(storage.newSessionRecorder(), wall, SessionDriver.lowBack()).startAndWork(95);
+            new SessionDriver(storage.sessions().newSessionRecorder(), wall, SessionDriver.lowBack()).startAndWork(95);
             storage.flush().get(5, TimeUnit.SECONDS);
         } // closed while the last session runs: it stays 'running', as after a crash
         wall.advance(Duration.ofMinutes(10));
-        try (Storage storage = Storage.open(out, wall, StorageStatusListener.NONE)) {
-            storage.markRunningAsInterrupted().get(5, TimeUnit.SECONDS);
+        try (Storage storage = TestLogs.open(out, wall, StorageStatusListener.NONE)) {
+            storage.sessions().markRunningAsInterrupted().get(5, TimeUnit.SECONDS);
         }
         try (RawDb db = new RawDb(out)) {
             db.execute("PRAGMA journal_mode = DELETE");

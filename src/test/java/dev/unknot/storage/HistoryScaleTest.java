@@ -54,7 +54,7 @@ class HistoryScaleTest {
     @BeforeEach
     void tenYearsOfSessions() throws Exception {
         file = dir.resolve("unknot.db");
-        storage = Storage.open(file, new TestWallClock(FIRST), ZONE, StorageStatusListener.NONE);
+        storage = TestLogs.open(file, new TestWallClock(FIRST), ZONE, StorageStatusListener.NONE);
         await(storage.ready());
         String[] lowBack = {"glute_max", "glute_max", "piriformis", "piriformis", "glute_med_min", "glute_med_min",
                 "tlf", "psoas", "psoas"};
@@ -138,12 +138,12 @@ class HistoryScaleTest {
 
     @Test
     void tenYearsOfHistoryComeBackWholeAndFiltered() throws Exception {
-        await(storage.history(HistoryFilter.ALL)); // warm up the JIT and the page cache, as the home screen would
+        await(storage.sessions().history(HistoryFilter.ALL)); // warm up the JIT and the page cache, as the home screen would
 
-        List<SessionSummary> all = await(storage.history(HistoryFilter.ALL));
-        List<SessionSummary> month = await(storage.history(ONE_MONTH));
-        List<SessionSummary> target = await(storage.history(ONE_TARGET));
-        List<SessionSummary> both = await(storage.history(BOTH));
+        List<SessionSummary> all = await(storage.sessions().history(HistoryFilter.ALL));
+        List<SessionSummary> month = await(storage.sessions().history(ONE_MONTH));
+        List<SessionSummary> target = await(storage.sessions().history(ONE_TARGET));
+        List<SessionSummary> both = await(storage.sessions().history(BOTH));
 
         assertEquals(SESSIONS, all.size());
         assertEquals(SESSIONS / 5, target.size());
@@ -155,9 +155,9 @@ class HistoryScaleTest {
 
     @Test
     void tenYearsLoadInFullInTwoQueries() throws Exception {
-        await(storage.loadAll()); // warm up
+        await(storage.sessions().loadAll()); // warm up
 
-        List<LoggedSession> all = await(storage.loadAll());
+        List<LoggedSession> all = await(storage.sessions().loadAll());
 
         assertEquals(SESSIONS, all.size());
         assertEquals(steps, all.stream().mapToInt(s -> s.steps().size()).sum());

@@ -43,7 +43,7 @@ class HistoryTest {
     private void open(ZoneId zone) throws Exception {
         file = dir.resolve("unknot.db");
         wall = new TestWallClock(T0);
-        storage = Storage.open(file, wall, zone, StorageStatusListener.NONE);
+        storage = TestLogs.open(file, wall, zone, StorageStatusListener.NONE);
         await(storage.ready());
     }
 
@@ -61,14 +61,14 @@ class HistoryTest {
     /** A session of {@code routine} started at {@code start}, worked {@code seconds} and ended early. */
     private long endedEarly(Instant start, Routine routine, int seconds) throws Exception {
         wall.set(start);
-        SessionDriver session = new SessionDriver(storage.newSessionRecorder(), wall, routine);
+        SessionDriver session = new SessionDriver(storage.sessions().newSessionRecorder(), wall, routine);
         session.startAndWork(seconds);
         session.engine.endEarly();
         return await(session.recorder.sessionId());
     }
 
     private List<Long> ids(HistoryFilter filter) throws Exception {
-        return await(storage.history(filter)).stream().map(SessionSummary::id).toList();
+        return await(storage.sessions().history(filter)).stream().map(SessionSummary::id).toList();
     }
 
     private static HistoryFilter days(String from, String to) {
@@ -80,19 +80,19 @@ class HistoryTest {
     void historyIsNewestFirstWithTheSecondsSummedAndTheRatingsAndNote() throws Exception {
         open(ZoneOffset.UTC);
         long early = endedEarly(T0, SessionDriver.lowBack(), 30);
-        await(storage.saveReflection(early, OptionalInt.of(4), "stiff"));
+        await(storage.sessions().saveReflection(early, OptionalInt.of(4), "stiff"));
         wall.set(T0.plusSeconds(86_400));
-        SessionDriver finished = new SessionDriver(storage.newSessionRecorder(OptionalInt.of(8)), wall,
+        SessionDriver finished = new SessionDriver(storage.sessions().newSessionRecorder(OptionalInt.of(8)), wall,
                 SessionDriver.upperBack()).runToTheEnd();
         long upper = await(finished.recorder.sessionId());
         wall.set(T0.plusSeconds(2 * 86_400));
-        SessionDriver live = new SessionDriver(storage.newSessionRecorder(), wall, SessionDriver.lowBack());
+        SessionDriver live = new SessionDriver(storage.sessions().newSessionRecorder(), wall, SessionDriver.lowBack());
         live.startAndWork(20);
         long running = await(live.recorder.sessionId());
         long clockSetBack = endedEarly(T0.minusSeconds(3_600), SessionDriver.lowBack(), 50);
         await(storage.flush());
 
-        List<SessionSummary> history = await(storage.history(HistoryFilter.ALL));
+        List<SessionSummary> history = await(storage.sessions().history(HistoryFilter.ALL));
         assertEquals(List.of(running, upper, early, clockSetBack), history.stream().map(SessionSummary::id).toList(),
                 "by start time, not by id");
 
@@ -106,7 +106,7 @@ class HistoryTest {
         assertEquals(Optional.empty(), history.get(0).endedAt());
         assertEquals(20, history.get(0).doneSeconds());
         for (SessionSummary summary : history) {
-            assertEquals(SessionSummary.of(await(storage.find(summary.id())).orElseThrow()), summary,
+            assertEquals(SessionSummary.of(await(storage.sessions().find(summary.id())).orElseThrow()), summary,
                     "the SQL sums agree with the steps");
         }
     }
@@ -119,18 +119,18 @@ class HistoryTest {
                     + "(5, '2026-03-01T07:30:00.000Z', '2026-03-01T07:30:00.000Z', '2026-03-01T07:30:00.000Z', "
                     + "'Empty', 'custom:empty', 'ended_early')");
         }
-        SessionSummary line = await(storage.history(HistoryFilter.ALL)).get(0);
+        SessionSummary line = await(storage.sessions().history(HistoryFilter.ALL)).get(0);
         assertEquals(0, line.doneSeconds());
         assertEquals(0, line.plannedSeconds());
-        assertEquals(List.of(), await(storage.find(5)).orElseThrow().steps());
+        assertEquals(List.of(), await(storage.sessions().find(5)).orElseThrow().steps());
     }
 
     @Test
     void anEmptyLogHasNoHistory() throws Exception {
         open(ZoneOffset.UTC);
-        assertEquals(List.of(), await(storage.history(HistoryFilter.ALL)));
-        assertEquals(List.of(), await(storage.history(days("2026-03-01", "2026-03-31"))));
-        assertEquals(List.of(), await(storage.loadAll()));
+        assertEquals(List.of(), await(storage.sessions().history(HistoryFilter.ALL)));
+        assertEquals(List.of(), await(storage.sessions().history(days("2026-03-01", "2026-03-31"))));
+        assertEquals(List.of(), await(storage.sessions().loadAll()));
     }
 
     /**
@@ -180,7 +180,7 @@ class HistoryTest {
         assertEquals(List.of(), ids(HistoryFilter.ALL.withTarget(Optional.of("ql"))));
         assertEquals(List.of(lowBack), ids(days("2026-03-01", "2026-03-02").withTarget(Optional.of("glute_max"))),
                 "days and target together");
-        List<SessionSummary> lines = await(storage.history(HistoryFilter.ALL.withTarget(Optional.of("psoas"))));
+        List<SessionSummary> lines = await(storage.sessions().history(HistoryFilter.ALL.withTarget(Optional.of("psoas"))));
         assertEquals(List.of(30, 30), lines.stream().map(SessionSummary::doneSeconds).toList(),
                 "the sums are over all the session's steps, not only the target's");
         assertEquals(List.of(LOW_BACK_PLANNED, LOW_BACK_PLANNED),
@@ -194,23 +194,23 @@ class HistoryTest {
         long first = endedEarly(T0, SessionDriver.upperBack(), 40); // the clock was set back
         long gone = endedEarly(T0.plusSeconds(86_400), SessionDriver.lowBack(), 50);
         long second = endedEarly(T0.plusSeconds(86_400), SessionDriver.lowBack(), 60); // same start: by id
-        await(storage.saveReflection(second, OptionalInt.of(2), "better"));
+        await(storage.sessions().saveReflection(second, OptionalInt.of(2), "better"));
         try (RawDb db = new RawDb(file)) {
             // Deleted by hand with the sqlite3 tool, which does not enforce foreign keys: a gap in the ids, and steps
             // left behind without their session (they are skipped).
             db.execute("DELETE FROM session WHERE id = " + gone);
         }
-        SessionDriver live = new SessionDriver(storage.newSessionRecorder(OptionalInt.of(5)), wall,
+        SessionDriver live = new SessionDriver(storage.sessions().newSessionRecorder(OptionalInt.of(5)), wall,
                 SessionDriver.lowBack());
         wall.set(T0.plusSeconds(3 * 86_400));
         live.startAndWork(20);
         long running = await(live.recorder.sessionId());
         await(storage.flush());
 
-        List<LoggedSession> all = await(storage.loadAll());
+        List<LoggedSession> all = await(storage.sessions().loadAll());
         assertEquals(List.of(first, second, third, running), all.stream().map(LoggedSession::id).toList());
         for (LoggedSession session : all) {
-            assertEquals(await(storage.find(session.id())).orElseThrow(), session, "complete: steps, ratings, note");
+            assertEquals(await(storage.sessions().find(session.id())).orElseThrow(), session, "complete: steps, ratings, note");
         }
         assertEquals(List.of(1, 9, 9, 9), all.stream().map(s -> s.steps().size()).toList());
         assertEquals(List.of(40, 60, 30, 20), all.stream().map(LoggedSession::doneSeconds).toList());

@@ -47,7 +47,7 @@ class InstanceLockTest {
     }
 
     private Storage open(StorageStatusListener status) {
-        Storage storage = Storage.open(file, wall, status);
+        Storage storage = TestLogs.open(file, wall, status);
         opened.add(storage);
         return storage;
     }
@@ -97,7 +97,7 @@ class InstanceLockTest {
 
         SessionDriver session = new SessionDriver(first, wall);
         session.runToTheEnd();
-        assertTrue(await(first.find(await(session.recorder.sessionId()))).isPresent(), "the first window saves");
+        assertTrue(await(first.sessions().find(await(session.recorder.sessionId()))).isPresent(), "the first window saves");
         assertTrue(Files.exists(dir.resolve("unknot.db.lock")));
 
         // The refused second Storage must not have dropped the first one's OS lock on its way out: another
@@ -134,7 +134,7 @@ class InstanceLockTest {
         session.pass(15);
         await(storage.flush());
         assertEquals(List.of("failed", "recovered"), status.events, "saved once the other window let go");
-        assertTrue(await(storage.find(await(session.recorder.sessionId()))).isPresent());
+        assertTrue(await(storage.sessions().find(await(session.recorder.sessionId()))).isPresent());
     }
 
     @Test

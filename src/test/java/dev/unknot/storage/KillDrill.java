@@ -181,15 +181,15 @@ final class KillDrill implements AutoCloseable {
             boolean cutRunning = !seen.endedTheCutSession();
 
             // The next start, as the app does it (Shell.openStorage).
-            try (Storage log = Storage.open(file, Clock.systemUTC(), ZoneOffset.UTC, StorageStatusListener.NONE);
+            try (Storage log = TestLogs.open(file, Clock.systemUTC(), ZoneOffset.UTC, StorageStatusListener.NONE);
                  RawDb raw = new RawDb(file)) {
                 log.ready().get(30, TimeUnit.SECONDS);
-                OpenReport report = log.openReport().get(30, TimeUnit.SECONDS);
+                OpenReport report = log.safety().openReport().get(30, TimeUnit.SECONDS);
                 assertEquals(Optional.empty(), report.setAside(), round + ": nothing was set aside as damaged");
                 assertEquals("ok", raw.text("PRAGMA integrity_check"), round);
-                int marked = log.markRunningAsInterrupted().get(30, TimeUnit.SECONDS);
+                int marked = log.sessions().markRunningAsInterrupted().get(30, TimeUnit.SECONDS);
 
-                List<LoggedSession> all = log.loadAll().get(30, TimeUnit.SECONDS);
+                List<LoggedSession> all = log.sessions().loadAll().get(30, TimeUnit.SECONDS);
                 List<LoggedSession> unknown = new ArrayList<>();
                 for (LoggedSession s : all) {
                     Expected before = expected.get(s.id());

@@ -104,7 +104,7 @@ public final class KillDrillChild {
         }
         Path file = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
-        Storage storage = Storage.open(file, Clock.systemUTC(), ZoneOffset.UTC, new StorageStatusListener() {
+        Storage storage = TestLogs.open(file, Clock.systemUTC(), ZoneOffset.UTC, new StorageStatusListener() {
             @Override
             public void writeFailed(String plainMessage) {
                 say("failed " + plainMessage);
@@ -252,7 +252,7 @@ public final class KillDrillChild {
         private final long startNanos = clock.nanoTime();
 
         Run(Storage storage, Routine routine) {
-            recorder = storage.newSessionRecorder();
+            recorder = storage.sessions().newSessionRecorder();
             engine = new SessionEngine(SessionPlan.of(routine, REPOSITION_SECONDS), clock, recorder);
         }
 

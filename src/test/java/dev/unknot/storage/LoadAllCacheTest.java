@@ -25,7 +25,7 @@ class LoadAllCacheTest {
     final OpenStorage open = new OpenStorage(T0);
 
     private long endedSession(int worked) throws Exception {
-        SessionDriver session = new SessionDriver(open.storage().newSessionRecorder(OptionalInt.of(5)),
+        SessionDriver session = new SessionDriver(open.storage().sessions().newSessionRecorder(OptionalInt.of(5)),
                 open.wall(), SessionDriver.lowBack());
         session.startAndWork(worked);
         session.engine.endEarly();
@@ -37,24 +37,24 @@ class LoadAllCacheTest {
     /** What a read of each session on its own gives, in loadAll's order. */
     private List<LoggedSession> readOneByOne() throws Exception {
         List<LoggedSession> all = new ArrayList<>();
-        for (var summary : await(open.storage().history(HistoryFilter.ALL))) {
-            all.add(await(open.storage().find(summary.id())).orElseThrow());
+        for (var summary : await(open.storage().sessions().history(HistoryFilter.ALL))) {
+            all.add(await(open.storage().sessions().find(summary.id())).orElseThrow());
         }
         all.sort(Comparator.comparing(LoggedSession::startedAt).thenComparingLong(LoggedSession::id));
         return all;
     }
 
     private void assertLoadAllIsFresh(String after) throws Exception {
-        assertEquals(readOneByOne(), await(open.storage().loadAll()), "after " + after);
+        assertEquals(readOneByOne(), await(open.storage().sessions().loadAll()), "after " + after);
     }
 
     @Test
     void anUnchangedLogIsNotReadAgain() throws Exception {
         endedSession(40);
         endedSession(60);
-        List<LoggedSession> first = await(open.storage().loadAll());
+        List<LoggedSession> first = await(open.storage().sessions().loadAll());
         assertEquals(2, first.size());
-        assertSame(first, await(open.storage().loadAll()), "the same list, not a second read of the log");
+        assertSame(first, await(open.storage().sessions().loadAll()), "the same list, not a second read of the log");
     }
 
     @Test
@@ -63,12 +63,12 @@ class LoadAllCacheTest {
         long b = endedSession(60);
         assertLoadAllIsFresh("two sessions");
 
-        await(open.storage().saveReflection(a, OptionalInt.of(2), "looser"));
+        await(open.storage().sessions().saveReflection(a, OptionalInt.of(2), "looser"));
         assertLoadAllIsFresh("a rating and a note");
 
-        LoggedSession deleted = await(open.storage().delete(b));
+        LoggedSession deleted = await(open.storage().sessions().delete(b));
         assertLoadAllIsFresh("a delete");
-        await(open.storage().undelete(deleted));
+        await(open.storage().sessions().undelete(deleted));
         assertLoadAllIsFresh("an undelete");
 
         // A running session: each checkpoint patches its session into what was loaded.
@@ -79,13 +79,13 @@ class LoadAllCacheTest {
         live.pass(40);
         await(open.storage().flush());
         assertLoadAllIsFresh("its later checkpoints");
-        assertTrue(await(open.storage().loadAll()).stream().anyMatch(s -> s.id() == id));
+        assertTrue(await(open.storage().sessions().loadAll()).stream().anyMatch(s -> s.id() == id));
 
         // Another connection writes to the file (as a restore or another tool would).
         try (RawDb db = new RawDb(open.file())) {
             db.execute("UPDATE session SET note = 'from elsewhere' WHERE id = " + a);
         }
-        assertEquals("from elsewhere", await(open.storage().loadAll()).stream().filter(s -> s.id() == a)
+        assertEquals("from elsewhere", await(open.storage().sessions().loadAll()).stream().filter(s -> s.id() == a)
                 .findFirst().orElseThrow().note());
         assertLoadAllIsFresh("a write by another connection");
     }

@@ -90,15 +90,15 @@ class MigrationFixtureTest {
 
         List<LoggedSession> loaded;
         TargetCatalogue catalogue = new TargetCatalogue();
-        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(file, WALL, StorageStatusListener.NONE)) {
             await(storage.ready());
-            loaded = await(storage.recent(Integer.MAX_VALUE));
-            assertEquals(Settings.defaults(catalogue), await(storage.loadSettings(catalogue)));
-            assertEquals(List.of(), await(storage.loadRoutines(catalogue)));
-            assertEquals(Optional.empty(), await(storage.loadSelectedRoutine()));
-            assertEquals(List.of(), await(storage.episodes()));
+            loaded = await(storage.sessions().recent(Integer.MAX_VALUE));
+            assertEquals(Settings.defaults(catalogue), await(storage.settings().load()));
+            assertEquals(List.of(), await(storage.routines().load()));
+            assertEquals(Optional.empty(), await(storage.routines().selected()));
+            assertEquals(List.of(), await(storage.episodes().all()));
             for (LoggedSession session : loaded) {
-                assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(session.id())));
+                assertEquals(SelfCheck.UNANSWERED, await(storage.sessions().selfCheck(session.id())));
             }
         }
 
@@ -139,23 +139,23 @@ class MigrationFixtureTest {
         Routine mine = new Routine("custom:mine", "Mine", List.of(
                 new Step(catalogue.byId(TargetCatalogue.QL), Tool.SOFTBALL, Sides.RIGHT, 6)), false);
         SelfCheck check = new SelfCheck(Optional.of(true), Optional.empty(), Optional.of(false), Optional.of(true));
-        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
-            await(storage.saveRoutine(mine));
-            await(storage.saveSelectedRoutine(mine.id()));
-            SpasmEpisode episode = await(storage.recordEpisode(WALL.instant(), Region.LOW_BACK, 6));
-            List<LoggedSession> old = await(storage.recent(Integer.MAX_VALUE));
+        try (Storage storage = TestLogs.open(file, WALL, StorageStatusListener.NONE)) {
+            await(storage.routines().save(mine));
+            await(storage.routines().saveSelected(mine.id()));
+            SpasmEpisode episode = await(storage.episodes().record(WALL.instant(), Region.LOW_BACK, 6));
+            List<LoggedSession> old = await(storage.sessions().recent(Integer.MAX_VALUE));
             if (!old.isEmpty()) {
-                await(storage.saveSelfCheck(old.get(0).id(), check));
+                await(storage.sessions().saveSelfCheck(old.get(0).id(), check));
             }
             storage.close();
 
-            try (Storage reopened = Storage.open(file, WALL, StorageStatusListener.NONE)) {
-                assertEquals(List.of(mine), await(reopened.loadRoutines(catalogue)));
-                assertEquals(Optional.of(mine.id()), await(reopened.loadSelectedRoutine()));
-                assertEquals(Optional.of(episode), await(reopened.currentEpisode()));
+            try (Storage reopened = TestLogs.open(file, WALL, StorageStatusListener.NONE)) {
+                assertEquals(List.of(mine), await(reopened.routines().load()));
+                assertEquals(Optional.of(mine.id()), await(reopened.routines().selected()));
+                assertEquals(Optional.of(episode), await(reopened.episodes().current()));
                 if (!old.isEmpty()) {
-                    assertEquals(check, await(reopened.selfCheck(old.get(0).id())));
-                    assertEquals(old, await(reopened.recent(Integer.MAX_VALUE)), "the old sessions are untouched");
+                    assertEquals(check, await(reopened.sessions().selfCheck(old.get(0).id())));
+                    assertEquals(old, await(reopened.sessions().recent(Integer.MAX_VALUE)), "the old sessions are untouched");
                 }
             }
         }
@@ -164,8 +164,8 @@ class MigrationFixtureTest {
     @Test
     void theVersion2FixtureKeepsItsRatingsAndNoteThroughTheMigration() throws Exception {
         Path file = copyOf(2);
-        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
-            List<LoggedSession> all = await(storage.recent(10)); // newest first
+        try (Storage storage = TestLogs.open(file, WALL, StorageStatusListener.NONE)) {
+            List<LoggedSession> all = await(storage.sessions().recent(10)); // newest first
             assertEquals(List.of(SessionStatus.INTERRUPTED, SessionStatus.ENDED_EARLY, SessionStatus.FINISHED),
                     all.stream().map(LoggedSession::status).toList());
             LoggedSession rated = all.get(2);
@@ -174,15 +174,15 @@ class MigrationFixtureTest {
             assertEquals(OptionalInt.of(3), rated.painAfter());
             assertEquals("Upper back much looser.\nLeft shoulder blade still tender.", rated.note());
             assertEquals(List.of(95, 425, 480), all.stream().map(LoggedSession::doneSeconds).toList());
-            assertEquals(SelfCheck.UNANSWERED, await(storage.selfCheck(rated.id())));
+            assertEquals(SelfCheck.UNANSWERED, await(storage.sessions().selfCheck(rated.id())));
         }
     }
 
     @Test
     void theVersion1FixtureHoldsAFinishedAnEndedEarlyAndAnInterruptedSessionWithTheirSteps() throws Exception {
         Path file = copyOf(1);
-        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
-            List<LoggedSession> all = await(storage.recent(10)); // newest first
+        try (Storage storage = TestLogs.open(file, WALL, StorageStatusListener.NONE)) {
+            List<LoggedSession> all = await(storage.sessions().recent(10)); // newest first
             assertEquals(List.of(SessionStatus.INTERRUPTED, SessionStatus.ENDED_EARLY, SessionStatus.FINISHED),
                     all.stream().map(LoggedSession::status).toList());
             assertEquals(List.of(9, 9, 1), all.stream().map(s -> s.steps().size()).toList());
@@ -190,7 +190,7 @@ class MigrationFixtureTest {
             assertEquals(List.of("Low back", "Low back", "Upper back"),
                     all.stream().map(LoggedSession::routineName).toList());
             assertTrue(all.stream().allMatch(s -> s.endedAt().isPresent()));
-            assertEquals(0, await(storage.markRunningAsInterrupted()), "nothing is left running in it");
+            assertEquals(0, await(storage.sessions().markRunningAsInterrupted()), "nothing is left running in it");
         }
     }
 }

@@ -57,7 +57,7 @@ final class OpenStorage implements BeforeEachCallback, AfterEachCallback {
         dir = Files.createTempDirectory("junit");
         file = dir.resolve("unknot.db");
         wall = new TestWallClock(start);
-        storage = Storage.open(file, wall, listener);
+        storage = TestLogs.open(file, wall, listener);
         storage.ready().get(readySeconds, TimeUnit.SECONDS);
     }
 
@@ -114,7 +114,7 @@ final class OpenStorage implements BeforeEachCallback, AfterEachCallback {
 
     /** Opens another Storage on the same file, clock and listener and uses it from now on; does not wait for it. */
     Storage open() {
-        storage = Storage.open(file, wall, listener);
+        storage = TestLogs.open(file, wall, listener);
         return storage;
     }
 

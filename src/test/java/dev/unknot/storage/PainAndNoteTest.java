@@ -27,7 +27,7 @@ class PainAndNoteTest {
 
     /** A Low back session rated {@code painBefore}, worked 30 s and ended early; returns its id. */
     private long endedSession(OptionalInt painBefore) throws Exception {
-        SessionDriver session = new SessionDriver(open.storage().newSessionRecorder(painBefore), open.wall(),
+        SessionDriver session = new SessionDriver(open.storage().sessions().newSessionRecorder(painBefore), open.wall(),
                 SessionDriver.lowBack());
         session.startAndWork(30);
         session.engine.endEarly();
@@ -35,12 +35,12 @@ class PainAndNoteTest {
     }
 
     private LoggedSession find(long id) throws Exception {
-        return await(open.storage().find(id)).orElseThrow();
+        return await(open.storage().sessions().find(id)).orElseThrow();
     }
 
     @Test
     void thePainRatedBeforeIsWrittenWithTheSessionRowWhenItStarts() throws Exception {
-        SessionDriver session = new SessionDriver(open.storage().newSessionRecorder(OptionalInt.of(7)), open.wall(),
+        SessionDriver session = new SessionDriver(open.storage().sessions().newSessionRecorder(OptionalInt.of(7)), open.wall(),
                 SessionDriver.lowBack());
         session.engine.start(); // the row is inserted at the start, before any checkpoint
         long id = await(session.recorder.sessionId());
@@ -79,7 +79,7 @@ class PainAndNoteTest {
     @Test
     void aReflectionIsSavedTrimmedAndReloadedAndASecondOneReplacesIt() throws Exception {
         long id = endedSession(OptionalInt.of(6));
-        await(open.storage().saveReflection(id, OptionalInt.of(3), "  Hips much looser.\nLeft side tender.  \n"));
+        await(open.storage().sessions().saveReflection(id, OptionalInt.of(3), "  Hips much looser.\nLeft side tender.  \n"));
 
         LoggedSession logged = find(id);
         assertEquals(OptionalInt.of(6), logged.painBefore());
@@ -89,7 +89,7 @@ class PainAndNoteTest {
         open.reopen(); // and it survives reopening
         assertEquals(logged, find(id));
 
-        await(open.storage().saveReflection(id, OptionalInt.empty(), null));
+        await(open.storage().sessions().saveReflection(id, OptionalInt.empty(), null));
         LoggedSession cleared = find(id);
         assertEquals(OptionalInt.empty(), cleared.painAfter(), "a later save may take the rating back");
         assertEquals("", cleared.note());
@@ -101,16 +101,16 @@ class PainAndNoteTest {
     void painOutsideZeroToTenIsRefusedAtOnceAndNothingIsWritten() throws Exception {
         long id = endedSession(OptionalInt.empty());
         ValidationException before = assertThrows(ValidationException.class,
-                () -> open.storage().newSessionRecorder(OptionalInt.of(11)));
+                () -> open.storage().sessions().newSessionRecorder(OptionalInt.of(11)));
         assertEquals("Pain is rated from 0 to 10 (got 11).", before.getMessage());
-        assertThrows(ValidationException.class, () -> open.storage().newSessionRecorder(OptionalInt.of(-1)));
+        assertThrows(ValidationException.class, () -> open.storage().sessions().newSessionRecorder(OptionalInt.of(-1)));
         ValidationException after = assertThrows(ValidationException.class,
-                () -> open.storage().saveReflection(id, OptionalInt.of(-1), "fine"));
+                () -> open.storage().sessions().saveReflection(id, OptionalInt.of(-1), "fine"));
         assertEquals("Pain is rated from 0 to 10 (got -1).", after.getMessage());
-        assertThrows(ValidationException.class, () -> open.storage().saveReflection(id, OptionalInt.of(11), ""));
+        assertThrows(ValidationException.class, () -> open.storage().sessions().saveReflection(id, OptionalInt.of(11), ""));
 
-        await(open.storage().saveReflection(id, OptionalInt.of(0), "")); // both ends are ratings
-        await(open.storage().saveReflection(id, OptionalInt.of(10), ""));
+        await(open.storage().sessions().saveReflection(id, OptionalInt.of(0), "")); // both ends are ratings
+        await(open.storage().sessions().saveReflection(id, OptionalInt.of(10), ""));
         assertEquals(OptionalInt.of(10), find(id).painAfter());
         assertEquals(OptionalInt.empty(), find(id).painBefore());
     }
@@ -130,14 +130,14 @@ class PainAndNoteTest {
         long id = endedSession(OptionalInt.empty());
         String longest = "x".repeat(Note.MAX_LENGTH);
         ValidationException tooLong = assertThrows(ValidationException.class,
-                () -> open.storage().saveReflection(id, OptionalInt.empty(), longest + "y"));
+                () -> open.storage().sessions().saveReflection(id, OptionalInt.empty(), longest + "y"));
         assertEquals("A note can be at most 2,000 characters long; this one has 2,001.", tooLong.getMessage());
         assertEquals("", find(id).note(), "nothing was written");
 
-        await(open.storage().saveReflection(id, OptionalInt.empty(), "\n  " + longest + "  \n"));
+        await(open.storage().sessions().saveReflection(id, OptionalInt.empty(), "\n  " + longest + "  \n"));
         assertEquals(longest, find(id).note(), "white space around the note does not count");
         String emoji = "\uD83D\uDE42".repeat(Note.MAX_LENGTH); // 2,000 characters, 4,000 UTF-16 units
-        await(open.storage().saveReflection(id, OptionalInt.empty(), emoji));
+        await(open.storage().sessions().saveReflection(id, OptionalInt.empty(), emoji));
         assertEquals(emoji, find(id).note(), "characters are counted as people count them");
     }
 
@@ -145,7 +145,7 @@ class PainAndNoteTest {
     void aReflectionForASessionNoLongerInTheLogIsRefusedWithoutAWriteFailure() throws Exception {
         long id = endedSession(OptionalInt.empty());
         ExecutionException e = assertThrows(ExecutionException.class,
-                () -> await(open.storage().saveReflection(id + 1, OptionalInt.of(2), "lost")));
+                () -> await(open.storage().sessions().saveReflection(id + 1, OptionalInt.of(2), "lost")));
         assertInstanceOf(RefusedException.class, e.getCause());
         assertEquals("This session is no longer in the log (it may have been deleted), so the pain rating and note "
                 + "were not saved.", e.getCause().getMessage());

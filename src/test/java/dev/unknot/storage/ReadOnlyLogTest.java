@@ -58,7 +58,7 @@ class ReadOnlyLogTest {
     void aLogWithTwoSessions() throws Exception {
         file = dir.resolve("unknot.db");
         wall = new TestWallClock(T0);
-        Storage seed = Storage.open(file, wall, StorageStatusListener.NONE);
+        Storage seed = TestLogs.open(file, wall, StorageStatusListener.NONE);
         new SessionDriver(seed, wall).runToTheEnd();
         new SessionDriver(seed, wall).runToTheEnd();
         seed.close();
@@ -77,12 +77,12 @@ class ReadOnlyLogTest {
 
     @Test
     void aLogOnAReadOnlyDiskIsReadForHistoryAndInsightsAndASessionGoesOnInMemoryWithTheMessage() throws Exception {
-        storage = Storage.open(file, wall, status, READ_ONLY_DISK, dbFile -> false);
+        storage = TestLogs.open(file, wall, status, READ_ONLY_DISK, dbFile -> false);
 
         await(storage.ready());
-        assertEquals(2, await(storage.history(HistoryFilter.ALL)).size(), "the history shows the log's sessions");
-        assertEquals(2, await(storage.loadAll()).size(), "so do the insights");
-        assertEquals(0, await(storage.markRunningAsInterrupted()), "nothing to mark, so nothing to write");
+        assertEquals(2, await(storage.sessions().history(HistoryFilter.ALL)).size(), "the history shows the log's sessions");
+        assertEquals(2, await(storage.sessions().loadAll()).size(), "so do the insights");
+        assertEquals(0, await(storage.sessions().markRunningAsInterrupted()), "nothing to mark, so nothing to write");
         assertEquals(List.of(), status.events, "nothing failed yet: reading works");
 
         SessionDriver session = new SessionDriver(storage, wall);
@@ -91,7 +91,7 @@ class ReadOnlyLogTest {
         assertEquals(List.of("Unknot cannot save to " + file + ": the file is read-only. Your session keeps "
                 + "running and will be saved as soon as saving works again."), status.failures);
         assertEquals(10, SessionDriver.worked(session.engine.snapshot()), "the session goes on in memory");
-        assertEquals(2, await(storage.loadAll()).size(), "the log is as it was, and still readable");
+        assertEquals(2, await(storage.sessions().loadAll()).size(), "the log is as it was, and still readable");
     }
 
     /**
@@ -102,9 +102,9 @@ class ReadOnlyLogTest {
     @Test
     void aWriteProtectedLogIsReadAndTheSessionIsSavedWithEverySecondOnceItMayBeWritten() throws Exception {
         AtomicBoolean writable = new AtomicBoolean(false);
-        storage = Storage.open(file, wall, status, ConnectionFactory.DRIVER_MANAGER, dbFile -> writable.get());
+        storage = TestLogs.open(file, wall, status, ConnectionFactory.DRIVER_MANAGER, dbFile -> writable.get());
         await(storage.ready());
-        assertEquals(2, await(storage.history(HistoryFilter.ALL)).size());
+        assertEquals(2, await(storage.sessions().history(HistoryFilter.ALL)).size());
 
         SessionDriver session = new SessionDriver(storage, wall);
         session.startAndWork(10);
@@ -113,21 +113,21 @@ class ReadOnlyLogTest {
         assertEquals(List.of("failed"), status.events, "one message for the whole streak");
         assertEquals(List.of("Unknot cannot save to " + file + ": the file is read-only. Your session keeps running "
                 + "and will be saved as soon as saving works again."), status.failures);
-        assertEquals(2, await(storage.loadAll()).size(), "nothing was written");
+        assertEquals(2, await(storage.sessions().loadAll()).size(), "nothing was written");
 
         writable.set(true);
         session.pass(20);
         await(storage.flush());
         assertEquals(List.of("failed", "recovered"), status.events);
-        LoggedSession logged = await(storage.find(await(session.recorder.sessionId()))).orElseThrow();
+        LoggedSession logged = await(storage.sessions().find(await(session.recorder.sessionId()))).orElseThrow();
         assertEquals(60, logged.steps().get(0).doneSeconds(), "10 + 30 + 20 seconds of work");
-        assertEquals(3, await(storage.loadAll()).size());
+        assertEquals(3, await(storage.sessions().loadAll()).size());
     }
 
     @Test
     void aLogNamedAsAFolderIsRefusedWithWhatToNameInstead() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("logs"));
-        storage = Storage.open(folder, wall, status);
+        storage = TestLogs.open(folder, wall, status);
 
         ExecutionException e = assertThrows(ExecutionException.class, () -> await(storage.ready()));
         assertEquals("Unknot cannot open its log at " + folder + ": that is a folder, and the log must be a file. "

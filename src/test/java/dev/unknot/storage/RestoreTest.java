@@ -32,7 +32,7 @@ class RestoreTest {
     @Test
     void restoreReplacesTheContentAndKeepsACopyOfTheLogAsItWas() throws Exception {
         new SessionDriver(open.storage(), open.wall()).runToTheEnd();
-        Path backup = await(open.storage().backupNow());
+        Path backup = await(open.storage().safety().backupNow());
         List<String> backedUp = dump(backup);
         byte[] backupBytes = Files.readAllBytes(backup);
         open.wall().advance(Duration.ofDays(2));
@@ -42,16 +42,16 @@ class RestoreTest {
         List<String> rowsBefore = dump(open.file());
         assertEquals(3, rowsBefore.stream().filter(r -> r.startsWith("session|")).count());
 
-        LogSummary current = await(open.storage().describeCurrent());
-        LogSummary offered = await(open.storage().describe(backup));
+        LogSummary current = await(open.storage().safety().describeCurrent());
+        LogSummary offered = await(open.storage().safety().describe(backup));
         assertEquals(3, current.sessions());
-        assertEquals(Optional.of(await(open.storage().recent(1)).get(0).startedAt()), current.newestSession());
+        assertEquals(Optional.of(await(open.storage().sessions().recent(1)).get(0).startedAt()), current.newestSession());
         assertEquals(1, offered.sessions());
         assertEquals(Optional.of(T0), offered.newestSession());
         assertEquals("1 session, the newest started 2026-11-20 07:30 UTC", offered.plain());
 
         open.wall().advance(Duration.ofMinutes(5));
-        RestoreReport report = await(open.storage().restoreFrom(backup));
+        RestoreReport report = await(open.storage().safety().restoreFrom(backup));
 
         assertEquals(backedUp, dump(open.file()), "the log now holds the backup's rows");
         assertEquals(List.of("unknot.db.before-restore-" + SafeFiles.stamp(open.wall().instant())), asideFiles());
@@ -72,8 +72,8 @@ class RestoreTest {
         SessionDriver after = new SessionDriver(open.storage(), open.wall());
         after.runToTheEnd();
         long id = await(after.recorder.sessionId());
-        assertTrue(await(open.storage().find(id)).isPresent());
-        assertEquals(2, await(open.storage().describeCurrent()).sessions());
+        assertTrue(await(open.storage().sessions().find(id)).isPresent());
+        assertEquals(2, await(open.storage().safety().describeCurrent()).sessions());
     }
 
     @Test
@@ -83,7 +83,7 @@ class RestoreTest {
         List<String> old = dump(backup);
         new SessionDriver(open.storage(), open.wall()).runToTheEnd();
 
-        RestoreReport report = await(open.storage().restoreFrom(backup));
+        RestoreReport report = await(open.storage().safety().restoreFrom(backup));
 
         assertEquals(1, report.fromSchema());
         assertTrue(report.migrated());
@@ -102,29 +102,29 @@ class RestoreTest {
         SessionDriver session = new SessionDriver(open.storage(), open.wall());
         session.startAndWork(40);
         await(open.storage().flush());
-        Path backup = await(open.storage().backupNow());
+        Path backup = await(open.storage().safety().backupNow());
         session.pass(30);
         session.engine.endEarly();
         await(open.storage().flush());
 
-        RestoreReport report = await(open.storage().restoreFrom(backup));
+        RestoreReport report = await(open.storage().safety().restoreFrom(backup));
 
         assertEquals(1, report.interrupted());
         long id = await(session.recorder.sessionId());
         assertEquals(dev.unknot.domain.SessionStatus.INTERRUPTED,
-                await(open.storage().find(id)).orElseThrow().status());
+                await(open.storage().sessions().find(id)).orElseThrow().status());
     }
 
     @Test
     void restoreIsRefusedWhileASessionIsBeingRecorded() throws Exception {
         new SessionDriver(open.storage(), open.wall()).runToTheEnd();
-        Path backup = await(open.storage().backupNow());
+        Path backup = await(open.storage().safety().backupNow());
         SessionDriver running = new SessionDriver(open.storage(), open.wall());
         running.startAndWork(20);
         await(open.storage().flush());
         List<String> rows = dump(open.file());
 
-        String message = failure(open.storage().restoreFrom(backup));
+        String message = failure(open.storage().safety().restoreFrom(backup));
 
         assertEquals("A session is being recorded, so Unknot will not replace your log at " + open.file()
                 + " now. End the session first, then restore. Nothing was changed.", message);
@@ -134,7 +134,7 @@ class RestoreTest {
         running.pass(10);
         running.engine.endEarly();
         await(open.storage().flush());
-        await(open.storage().restoreFrom(backup)); // once it has ended
+        await(open.storage().safety().restoreFrom(backup)); // once it has ended
         assertEquals(1, asideFiles().size());
     }
 
@@ -156,18 +156,18 @@ class RestoreTest {
 
         String unchanged = " Your log at " + open.file() + " was not changed.";
         assertEquals("The backup " + garbage + " cannot be restored: it is not a database at all." + unchanged,
-                failure(open.storage().restoreFrom(garbage)));
+                failure(open.storage().safety().restoreFrom(garbage)));
         assertEquals("The backup " + other + " cannot be restored: it is a database, but not an Unknot log."
-                + unchanged, failure(open.storage().restoreFrom(other)));
+                + unchanged, failure(open.storage().safety().restoreFrom(other)));
         assertEquals("The backup " + newer + " cannot be restored: it was written by a newer version of Unknot "
                 + "(schema 99; this version knows up to " + Schema.LATEST + ")." + unchanged,
-                failure(open.storage().restoreFrom(newer)));
+                failure(open.storage().safety().restoreFrom(newer)));
         assertEquals("The backup " + open.dir().resolve("missing.db") + " cannot be restored: there is no such file."
-                + unchanged, failure(open.storage().restoreFrom(open.dir().resolve("missing.db"))));
+                + unchanged, failure(open.storage().safety().restoreFrom(open.dir().resolve("missing.db"))));
         assertEquals("The backup " + open.file() + " cannot be restored: it is the log itself." + unchanged,
-                failure(open.storage().restoreFrom(open.file())));
+                failure(open.storage().safety().restoreFrom(open.file())));
         assertEquals("Unknot cannot use " + garbage + ": it is not a database at all.",
-                failure(open.storage().describe(garbage)));
+                failure(open.storage().safety().describe(garbage)));
 
         assertEquals(rows, dump(open.file()));
         assertEquals(List.of(), asideFiles());
@@ -178,7 +178,7 @@ class RestoreTest {
     void aDamagedBackupIsRefused() throws Exception {
         new SessionDriver(open.storage(), open.wall()).runToTheEnd();
         SafetyFixtures.fill(open.file(), 2_000);
-        Path backup = await(open.storage().backupNow());
+        Path backup = await(open.storage().safety().backupNow());
         long pages;
         int pageSize;
         try (RawDb db = new RawDb(backup)) {
@@ -187,7 +187,7 @@ class RestoreTest {
         }
         SafetyFixtures.overwritePages(backup, pageSize, (int) pages / 2, (int) pages / 2 + 3);
 
-        String message = failure(open.storage().restoreFrom(backup));
+        String message = failure(open.storage().safety().restoreFrom(backup));
 
         assertTrue(message.startsWith("The backup " + backup + " cannot be restored: it is damaged"), message);
         assertEquals(List.of(), asideFiles());

@@ -6,7 +6,6 @@ import dev.unknot.domain.Sides;
 import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
-import dev.unknot.domain.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,7 +30,7 @@ class RoutineStorageTest {
     final OpenStorage open = new OpenStorage(T0);
 
     private List<Routine> loaded() throws Exception {
-        return await(open.storage().loadRoutines(CATALOGUE));
+        return await(open.storage().routines().load());
     }
 
     private List<List<String>> rows(String sql) throws Exception {
@@ -59,7 +58,7 @@ class RoutineStorageTest {
     @Test
     void aRoutineWithThreeStepsIsSavedAndReloadedIdenticallyAfterReopening() throws Exception {
         Routine hips = hips();
-        await(open.storage().saveRoutine(hips));
+        await(open.storage().routines().save(hips));
         assertEquals(List.of(hips), loaded());
 
         open.reopen();
@@ -76,9 +75,9 @@ class RoutineStorageTest {
 
     @Test
     void anEditedRoutineWithItsStepsMovedAroundAndChangedReplacesTheSavedOneWhole() throws Exception {
-        await(open.storage().saveRoutine(simple("custom:first", "First")));
-        await(open.storage().saveRoutine(hips()));
-        await(open.storage().saveRoutine(simple("custom:last", "Last")));
+        await(open.storage().routines().save(simple("custom:first", "First")));
+        await(open.storage().routines().save(hips()));
+        await(open.storage().routines().save(simple("custom:last", "Last")));
         open.wall().advance(Duration.ofDays(2));
 
         Routine edited = new Routine("custom:hips", "Hips, evenings", List.of(
@@ -87,14 +86,14 @@ class RoutineStorageTest {
                 step(TargetCatalogue.TLF, Tool.SOFTBALL, Sides.CENTRAL, 6),              // another tool
                 step(TargetCatalogue.UPPER_BACK, Tool.FOAM_ROLLER, Sides.CENTRAL, 8)),  // one more
                 false);
-        await(open.storage().saveRoutine(edited));
+        await(open.storage().routines().save(edited));
 
         assertEquals(List.of("First", "Hips, evenings", "Last"), loaded().stream().map(Routine::name).toList(),
                 "its place in the order is kept");
         assertEquals(edited, loaded().get(1));
 
         Routine shorter = new Routine("custom:hips", "Hips, evenings", List.of(edited.steps().get(2)), false);
-        await(open.storage().saveRoutine(shorter));
+        await(open.storage().routines().save(shorter));
         open.reopen();
         assertEquals(shorter, loaded().get(1));
         assertEquals(3, rows(STEP_ROWS).size(), "no step of the longer version is left behind");
@@ -105,16 +104,16 @@ class RoutineStorageTest {
     @Test
     void routinesComeBackInTheirSavedOrderAndCanBeReordered() throws Exception {
         for (String name : List.of("A", "B", "C", "D")) {
-            await(open.storage().saveRoutine(simple("custom:" + name, name)));
+            await(open.storage().routines().save(simple("custom:" + name, name)));
         }
         assertEquals(List.of("A", "B", "C", "D"), loaded().stream().map(Routine::name).toList());
 
-        await(open.storage().reorderRoutines(List.of("custom:C", "builtin:low_back", "custom:gone", "custom:A")));
+        await(open.storage().routines().reorder(List.of("custom:C", "builtin:low_back", "custom:gone", "custom:A")));
         assertEquals(List.of("C", "A", "B", "D"), loaded().stream().map(Routine::name).toList(),
                 "the ones named first, then the rest as they were; unknown ids ignored");
 
-        await(open.storage().deleteRoutine("custom:A"));
-        await(open.storage().saveRoutine(simple("custom:E", "E")));
+        await(open.storage().routines().delete("custom:A"));
+        await(open.storage().routines().save(simple("custom:E", "E")));
         open.reopen();
         assertEquals(List.of("C", "B", "D", "E"), loaded().stream().map(Routine::name).toList(),
                 "a new routine goes last");
@@ -122,32 +121,32 @@ class RoutineStorageTest {
 
     @Test
     void aNameAnotherRoutineHasIsRefusedWhateverTheCapitalsNamingTheName() throws Exception {
-        await(open.storage().saveRoutine(hips()));
-        await(open.storage().saveRoutine(simple("custom:shoulders", "Épaules du soir")));
+        await(open.storage().routines().save(hips()));
+        await(open.storage().routines().save(simple("custom:shoulders", "Épaules du soir")));
         List<List<String>> before = rows(ROUTINE_ROWS);
 
-        RefusedException same = refused(open.storage().saveRoutine(simple("custom:other", "HIPS AFTER WORK")));
+        RefusedException same = refused(open.storage().routines().save(simple("custom:other", "HIPS AFTER WORK")));
         assertEquals("There is already a routine called \"Hips after work\" (names are the same whatever the "
                 + "capitals). Choose another name.", same.getMessage());
-        RefusedException accented = refused(open.storage().saveRoutine(simple("custom:other", "  épaules DU SOIR ")));
+        RefusedException accented = refused(open.storage().routines().save(simple("custom:other", "  épaules DU SOIR ")));
         assertEquals("There is already a routine called \"Épaules du soir\" (names are the same whatever the "
                 + "capitals). Choose another name.", accented.getMessage());
-        RefusedException builtIn = refused(open.storage().saveRoutine(simple("custom:other", "low BACK")));
+        RefusedException builtIn = refused(open.storage().routines().save(simple("custom:other", "low BACK")));
         assertEquals("There is already a routine called \"Low back\" (names are the same whatever the capitals). "
                 + "Choose another name.", builtIn.getMessage());
-        refused(open.storage().renameRoutine("custom:shoulders", "hips after WORK"));
-        refused(open.storage().saveRoutine(new Routine("custom:shoulders", "Upper Back", hips().steps(), false)));
+        refused(open.storage().routines().save(simple("custom:shoulders", "hips after WORK")));
+        refused(open.storage().routines().save(new Routine("custom:shoulders", "Upper Back", hips().steps(), false)));
 
         assertEquals(before, rows(ROUTINE_ROWS), "nothing changed");
         assertEquals(List.of(), open.status().events, "a refusal is not a failed save");
 
-        await(open.storage().renameRoutine("custom:hips", "HIPS after work"));
+        await(open.storage().routines().save(new Routine("custom:hips", "HIPS after work", hips().steps(), false)));
         assertEquals("HIPS after work", loaded().get(0).name(), "a routine may change the capitals of its own name");
     }
 
     @Test
     void theFileItselfRefusesTwoRoutinesWithTheSameNameInAnyAsciiCase() throws Exception {
-        await(open.storage().saveRoutine(hips()));
+        await(open.storage().routines().save(hips()));
         try (RawDb db = new RawDb(open.file())) {
             assertThrows(SQLException.class, () -> db.execute("INSERT INTO routine (id, name, position, created_at) "
                     + "VALUES ('x', 'hips AFTER work', 9, '2026-01-01T00:00:00.000Z')"));
@@ -161,18 +160,17 @@ class RoutineStorageTest {
     }
 
     @Test
-    void builtInRoutinesAreNeverStoredAndCannotBeRenamedOrDeleted() throws Exception {
+    void builtInRoutinesAreNeverStoredAndCannotBeDeleted() throws Exception {
         BuiltInRoutines builtIns = new BuiltInRoutines(CATALOGUE);
         Routine lowBack = builtIns.defaultRoutine();
 
-        RefusedException saved = refused(open.storage().saveRoutine(lowBack));
+        RefusedException saved = refused(open.storage().routines().save(lowBack));
         assertEquals("Unknot's own routines cannot be saved; make a copy of one to change it as you like.",
                 saved.getMessage());
-        refused(open.storage().saveRoutine(
+        refused(open.storage().routines().save(
                 new Routine(BuiltInRoutines.UPPER_BACK, "My upper back", hips().steps(), false)));
-        refused(open.storage().saveRoutine(new Routine("custom:sneaky", "Sneaky", hips().steps(), true)));
-        refused(open.storage().renameRoutine(BuiltInRoutines.LOW_BACK, "Mine now"));
-        refused(open.storage().deleteRoutine(BuiltInRoutines.UPPER_BACK));
+        refused(open.storage().routines().save(new Routine("custom:sneaky", "Sneaky", hips().steps(), true)));
+        refused(open.storage().routines().delete(BuiltInRoutines.UPPER_BACK));
 
         assertEquals(List.of(), loaded());
         assertEquals(List.of(), rows(ROUTINE_ROWS));
@@ -181,22 +179,21 @@ class RoutineStorageTest {
 
     @Test
     void deletingARoutineRemovesItsStepsAndNoOtherRoutines() throws Exception {
-        await(open.storage().saveRoutine(hips()));
-        await(open.storage().saveRoutine(simple("custom:ql", "QL only")));
+        await(open.storage().routines().save(hips()));
+        await(open.storage().routines().save(simple("custom:ql", "QL only")));
 
-        await(open.storage().deleteRoutine("custom:hips"));
+        await(open.storage().routines().delete("custom:hips"));
 
         assertEquals(List.of(simple("custom:ql", "QL only")), loaded());
         assertEquals(List.of(List.of("custom:ql", "0", "ql", "lacrosse_ball", "right", "5")), rows(STEP_ROWS));
-        RefusedException again = refused(open.storage().deleteRoutine("custom:hips"));
+        RefusedException again = refused(open.storage().routines().delete("custom:hips"));
         assertEquals("This routine is no longer saved (it may have been deleted), so it was not deleted.",
                 again.getMessage());
-        refused(open.storage().renameRoutine("custom:hips", "Back again"));
     }
 
     @Test
     void theFileCascadesARoutinesStepsWhenTheRoutineRowGoes() throws Exception {
-        await(open.storage().saveRoutine(hips()));
+        await(open.storage().routines().save(hips()));
         try (RawDb db = new RawDb(open.file())) {
             db.execute("PRAGMA foreign_keys = ON");
             db.execute("DELETE FROM routine WHERE id = 'custom:hips'");
@@ -205,39 +202,38 @@ class RoutineStorageTest {
     }
 
     @Test
-    void aRenamedRoutineKeepsItsStepsAndPlace() throws Exception {
-        await(open.storage().saveRoutine(hips()));
-        await(open.storage().saveRoutine(simple("custom:ql", "QL only")));
+    void aRoutineSavedUnderANewNameKeepsItsStepsAndPlace() throws Exception {
+        await(open.storage().routines().save(hips()));
+        await(open.storage().routines().save(simple("custom:ql", "QL only")));
 
-        await(open.storage().renameRoutine("custom:hips", "  Hips, mornings  "));
+        await(open.storage().routines().save(new Routine("custom:hips", "  Hips, mornings  ", hips().steps(), false)));
 
-        assertEquals(new Routine("custom:hips", "Hips, mornings", hips().steps(), false), loaded().get(0));
-        assertThrows(ValidationException.class, () -> open.storage().renameRoutine("custom:hips", "   "),
-                "an empty name is refused at once");
+        assertEquals(List.of(new Routine("custom:hips", "Hips, mornings", hips().steps(), false),
+                simple("custom:ql", "QL only")), loaded());
     }
 
     @Test
     void theSelectedRoutineIsRememberedAcrossRestartsAndForgottenWhenItIsDeleted() throws Exception {
-        assertEquals(Optional.empty(), await(open.storage().loadSelectedRoutine()));
-        await(open.storage().saveSelectedRoutine(BuiltInRoutines.UPPER_BACK));
+        assertEquals(Optional.empty(), await(open.storage().routines().selected()));
+        await(open.storage().routines().saveSelected(BuiltInRoutines.UPPER_BACK));
         open.reopen();
-        assertEquals(Optional.of(BuiltInRoutines.UPPER_BACK), await(open.storage().loadSelectedRoutine()));
+        assertEquals(Optional.of(BuiltInRoutines.UPPER_BACK), await(open.storage().routines().selected()));
 
-        await(open.storage().saveRoutine(hips()));
-        await(open.storage().saveSelectedRoutine("custom:hips"));
+        await(open.storage().routines().save(hips()));
+        await(open.storage().routines().saveSelected("custom:hips"));
         open.reopen();
-        assertEquals(Optional.of("custom:hips"), await(open.storage().loadSelectedRoutine()));
+        assertEquals(Optional.of("custom:hips"), await(open.storage().routines().selected()));
 
-        await(open.storage().saveRoutine(simple("custom:ql", "QL only")));
-        await(open.storage().deleteRoutine("custom:ql"));
-        assertEquals(Optional.of("custom:hips"), await(open.storage().loadSelectedRoutine()), "another one's delete");
-        await(open.storage().deleteRoutine("custom:hips"));
-        assertEquals(Optional.empty(), await(open.storage().loadSelectedRoutine()));
+        await(open.storage().routines().save(simple("custom:ql", "QL only")));
+        await(open.storage().routines().delete("custom:ql"));
+        assertEquals(Optional.of("custom:hips"), await(open.storage().routines().selected()), "another one's delete");
+        await(open.storage().routines().delete("custom:hips"));
+        assertEquals(Optional.empty(), await(open.storage().routines().selected()));
     }
 
     @Test
     void aStepThisVersionCannotUseIsLeftOutAndARoutineWithNoneLeftIsNotShown() throws Exception {
-        await(open.storage().saveRoutine(hips()));
+        await(open.storage().routines().save(hips()));
         try (RawDb db = new RawDb(open.file())) {
             db.execute("INSERT INTO routine (id, name, position, created_at) VALUES "
                     + "('custom:future', 'From a later version', 1, '2027-01-01T00:00:00.000Z'), "

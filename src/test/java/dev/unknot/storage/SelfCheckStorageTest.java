@@ -42,21 +42,21 @@ class SelfCheckStorageTest {
     void aSelfCheckIsSavedAndReadBackAfterReopeningAndALaterOneReplacesIt() throws Exception {
         long id = endedSession();
         long other = endedSession();
-        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(id)), "not answered until saved");
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().sessions().selfCheck(id)), "not answered until saved");
 
-        await(open.storage().saveSelfCheck(id, MIXED));
-        assertEquals(MIXED, await(open.storage().selfCheck(id)));
+        await(open.storage().sessions().saveSelfCheck(id, MIXED));
+        assertEquals(MIXED, await(open.storage().sessions().selfCheck(id)));
         assertEquals(Arrays.asList("1", "0", null, "1"), columns(id), "1 yes, 0 no, NULL not answered");
 
         open.reopen();
-        assertEquals(MIXED, await(open.storage().selfCheck(id)));
-        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(other)), "only that session's");
+        assertEquals(MIXED, await(open.storage().sessions().selfCheck(id)));
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().sessions().selfCheck(other)), "only that session's");
 
         SelfCheck allNo = new SelfCheck(Optional.of(false), Optional.of(false), Optional.of(false), Optional.of(false));
-        await(open.storage().saveSelfCheck(id, allNo));
-        assertEquals(allNo, await(open.storage().selfCheck(id)));
-        await(open.storage().saveSelfCheck(id, SelfCheck.UNANSWERED));
-        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(id)), "answers can be taken back");
+        await(open.storage().sessions().saveSelfCheck(id, allNo));
+        assertEquals(allNo, await(open.storage().sessions().selfCheck(id)));
+        await(open.storage().sessions().saveSelfCheck(id, SelfCheck.UNANSWERED));
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().sessions().selfCheck(id)), "answers can be taken back");
         assertEquals(List.of(), open.status().events);
     }
 
@@ -64,26 +64,26 @@ class SelfCheckStorageTest {
     void aSelfCheckForASessionNoLongerInTheLogIsRefusedWithoutAWriteFailure() throws Exception {
         long id = endedSession();
         ExecutionException e = assertThrows(ExecutionException.class,
-                () -> await(open.storage().saveSelfCheck(id + 1, MIXED)));
+                () -> await(open.storage().sessions().saveSelfCheck(id + 1, MIXED)));
         assertInstanceOf(RefusedException.class, e.getCause());
         assertEquals("This session is no longer in the log (it may have been deleted), so the self-check was not "
                 + "saved.", e.getCause().getMessage());
-        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(id + 1)), "reading one that is not there");
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().sessions().selfCheck(id + 1)), "reading one that is not there");
         assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void aDeletedSessionPutBackHasItsSelfCheckBack() throws Exception {
         long id = endedSession();
-        await(open.storage().saveSelfCheck(id, MIXED));
-        LoggedSession before = await(open.storage().find(id)).orElseThrow();
+        await(open.storage().sessions().saveSelfCheck(id, MIXED));
+        LoggedSession before = await(open.storage().sessions().find(id)).orElseThrow();
 
-        LoggedSession deleted = await(open.storage().delete(id));
-        assertEquals(SelfCheck.UNANSWERED, await(open.storage().selfCheck(id)));
-        await(open.storage().undelete(deleted));
+        LoggedSession deleted = await(open.storage().sessions().delete(id));
+        assertEquals(SelfCheck.UNANSWERED, await(open.storage().sessions().selfCheck(id)));
+        await(open.storage().sessions().undelete(deleted));
 
-        assertEquals(before, await(open.storage().find(id)).orElseThrow());
-        assertEquals(MIXED, await(open.storage().selfCheck(id)));
+        assertEquals(before, await(open.storage().sessions().find(id)).orElseThrow());
+        assertEquals(MIXED, await(open.storage().sessions().selfCheck(id)));
     }
 
     @Test

@@ -25,7 +25,7 @@ class SessionRecorderTest {
     private LoggedSession logged(SessionDriver session) throws Exception {
         long id = await(session.recorder.sessionId());
         await(open.storage().flush());
-        return await(open.storage().find(id)).orElseThrow();
+        return await(open.storage().sessions().find(id)).orElseThrow();
     }
 
     @Test
@@ -58,11 +58,11 @@ class SessionRecorderTest {
         session.startAndWork(40);
         long id = await(session.recorder.sessionId());
         await(open.storage().flush());
-        assertEquals(40, await(open.storage().find(id)).orElseThrow().steps().get(0).doneSeconds());
+        assertEquals(40, await(open.storage().sessions().find(id)).orElseThrow().steps().get(0).doneSeconds());
 
         session.pass(20);
         await(open.storage().flush());
-        LoggedSession logged = await(open.storage().find(id)).orElseThrow();
+        LoggedSession logged = await(open.storage().sessions().find(id)).orElseThrow();
         assertEquals(60, logged.steps().get(0).doneSeconds());
         assertEquals(0, logged.steps().get(1).doneSeconds());
         assertEquals(SessionStatus.RUNNING, logged.status());
@@ -106,7 +106,7 @@ class SessionRecorderTest {
         session.engine.endEarly();
         await(open.storage().flush());
 
-        assertEquals(Optional.empty(), await(open.storage().find(id)));
+        assertEquals(Optional.empty(), await(open.storage().sessions().find(id)));
         try (RawDb db = new RawDb(open.file())) {
             assertEquals("0", db.text("SELECT count(*) FROM session_step"), "its steps went with it");
         }
@@ -129,7 +129,7 @@ class SessionRecorderTest {
         open.storage().close(); // no flush first: close itself must drain the queue
 
         await(open.open().ready());
-        List<LoggedSession> all = await(open.storage().recent(10));
+        List<LoggedSession> all = await(open.storage().sessions().recent(10));
         assertEquals(1, all.size());
         LoggedSession logged = all.get(0);
         assertEquals(SessionStatus.ENDED_EARLY, logged.status());
@@ -148,12 +148,12 @@ class SessionRecorderTest {
         open.storage().close(); // the session never ended
 
         await(open.open().ready());
-        assertEquals(1, await(open.storage().markRunningAsInterrupted()));
-        LoggedSession logged = await(open.storage().find(id)).orElseThrow();
+        assertEquals(1, await(open.storage().sessions().markRunningAsInterrupted()));
+        LoggedSession logged = await(open.storage().sessions().find(id)).orElseThrow();
         assertEquals(SessionStatus.INTERRUPTED, logged.status());
         assertEquals(Optional.of(T0.plusSeconds(40)), logged.endedAt());
         assertEquals(30, logged.doneSeconds());
-        assertEquals(0, await(open.storage().markRunningAsInterrupted()), "a second call finds nothing left running");
+        assertEquals(0, await(open.storage().sessions().markRunningAsInterrupted()), "a second call finds nothing left running");
     }
 
     @Test
@@ -162,8 +162,8 @@ class SessionRecorderTest {
         live.startAndWork(20);
         long id = await(live.recorder.sessionId());
 
-        assertEquals(0, await(open.storage().markRunningAsInterrupted()));
-        assertEquals(SessionStatus.RUNNING, await(open.storage().find(id)).orElseThrow().status());
+        assertEquals(0, await(open.storage().sessions().markRunningAsInterrupted()));
+        assertEquals(SessionStatus.RUNNING, await(open.storage().sessions().find(id)).orElseThrow().status());
     }
 
     @Test
@@ -176,10 +176,10 @@ class SessionRecorderTest {
             ids[i] = await(session.recorder.sessionId());
             open.wall().advance(java.time.Duration.ofHours(1));
         }
-        List<LoggedSession> two = await(open.storage().recent(2));
+        List<LoggedSession> two = await(open.storage().sessions().recent(2));
         assertEquals(List.of(ids[2], ids[1]), two.stream().map(LoggedSession::id).toList());
         assertEquals(List.of(17, 16), two.stream().map(LoggedSession::doneSeconds).toList());
         assertTrue(two.stream().allMatch(s -> s.steps().size() == SEGMENTS));
-        assertEquals(Optional.empty(), await(open.storage().find(ids[2] + 100)));
+        assertEquals(Optional.empty(), await(open.storage().sessions().find(ids[2] + 100)));
     }
 }

@@ -34,21 +34,21 @@ class SettingsStorageTest {
     @Test
     void settingsSavedAreLoadedBackEqualAfterReopening() throws Exception {
         Settings tuned = tuned();
-        await(open.storage().saveSettings(tuned));
-        assertEquals(tuned, await(open.storage().loadSettings(CATALOGUE)));
+        await(open.storage().settings().save(tuned));
+        assertEquals(tuned, await(open.storage().settings().load()));
 
         open.reopen();
-        assertEquals(tuned, await(open.storage().loadSettings(CATALOGUE)));
+        assertEquals(tuned, await(open.storage().settings().load()));
 
         Settings again = new Settings(tuned.minutesByTarget(), 60, true, 100, 14, false, Theme.DARK);
-        await(open.storage().saveSettings(again));
-        assertEquals(again, await(open.storage().loadSettings(CATALOGUE)), "a later save replaces the earlier one");
+        await(open.storage().settings().save(again));
+        assertEquals(again, await(open.storage().settings().load()), "a later save replaces the earlier one");
         assertEquals(List.of(), open.status().events);
     }
 
     @Test
     void aNewLogReadsAsTheDefaults() throws Exception {
-        assertEquals(Settings.defaults(CATALOGUE), await(open.storage().loadSettings(CATALOGUE)));
+        assertEquals(Settings.defaults(CATALOGUE), await(open.storage().settings().load()));
     }
 
     @Test
@@ -56,7 +56,7 @@ class SettingsStorageTest {
         try (RawDb db = new RawDb(open.file())) {
             db.execute("INSERT INTO setting (key, value) VALUES ('minutes.piriformis', '12'), ('volume_percent', '20')");
         }
-        Settings loaded = await(open.storage().loadSettings(CATALOGUE));
+        Settings loaded = await(open.storage().settings().load());
 
         Settings defaults = Settings.defaults(CATALOGUE);
         Map<String, Integer> minutes = new LinkedHashMap<>(defaults.minutesByTarget());
@@ -81,7 +81,7 @@ class SettingsStorageTest {
                     + "('theme', 'PURPLE'), "
                     + "('some_future_setting', 'x')");
         }
-        Settings loaded = await(open.storage().loadSettings(CATALOGUE));
+        Settings loaded = await(open.storage().settings().load());
 
         Settings defaults = Settings.defaults(CATALOGUE);
         Map<String, Integer> minutes = new LinkedHashMap<>(defaults.minutesByTarget());
@@ -93,11 +93,11 @@ class SettingsStorageTest {
 
     @Test
     void aTargetLeftOutOfTheSavedMinutesGoesBackToItsDefault() throws Exception {
-        await(open.storage().saveSettings(tuned()));
+        await(open.storage().settings().save(tuned()));
         Settings fewer = new Settings(Map.of(TargetCatalogue.UPPER_BACK, 20), 10, true, 80, 3);
-        await(open.storage().saveSettings(fewer));
+        await(open.storage().settings().save(fewer));
 
-        Settings loaded = await(open.storage().loadSettings(CATALOGUE));
+        Settings loaded = await(open.storage().settings().load());
 
         Map<String, Integer> expected = new LinkedHashMap<>(Settings.defaults(CATALOGUE).minutesByTarget());
         expected.put(TargetCatalogue.UPPER_BACK, 20);
@@ -106,7 +106,7 @@ class SettingsStorageTest {
 
     @Test
     void settingsAreStoredAsDocumentedKeysAndText() throws Exception {
-        await(open.storage().saveSettings(tuned()));
+        await(open.storage().settings().save(tuned()));
         try (RawDb db = new RawDb(open.file())) {
             assertEquals(List.of("30", "9", "false", "6"), List.of(
                     db.text("SELECT value FROM setting WHERE key = 'minutes.psoas'"),

@@ -65,7 +65,7 @@ class StorageCloseTest {
         assertTrue(open.storage().close(Duration.ofSeconds(5)));
 
         await(open.open().ready());
-        LoggedSession logged = await(open.storage().recent(1)).get(0);
+        LoggedSession logged = await(open.storage().sessions().recent(1)).get(0);
         assertEquals(SessionStatus.ENDED_EARLY, logged.status());
         assertEquals(42, logged.doneSeconds());
     }

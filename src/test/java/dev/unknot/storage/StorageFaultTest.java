@@ -85,10 +85,10 @@ class StorageFaultTest {
         session.pass(20);
         await(storage.flush());
         assertEquals(List.of("failed", "recovered"), status.events);
-        assertTrue(status.threads.stream().allMatch(Storage.THREAD_NAME::equals), status.threads.toString());
+        assertTrue(status.threads.stream().allMatch(LogQueue.THREAD_NAME::equals), status.threads.toString());
 
         long id = await(session.recorder.sessionId());
-        LoggedSession logged = await(storage.find(id)).orElseThrow();
+        LoggedSession logged = await(storage.sessions().find(id)).orElseThrow();
         assertEquals(SessionStatus.RUNNING, logged.status());
         assertEquals(T0, logged.startedAt(), "started_at is when the session started, not when saving worked again");
         return logged;
@@ -103,9 +103,9 @@ class StorageFaultTest {
 
     @Test
     void aReadOnlyFileIsReportedOnceAndTheLatestStateIsSavedWhenItIsWritableAgain() throws Exception {
-        Storage.open(file, wall, StorageStatusListener.NONE).close(); // an existing, migrated log
+        TestLogs.open(file, wall, StorageStatusListener.NONE).close(); // an existing, migrated log
         AtomicBoolean readOnly = new AtomicBoolean(true);
-        storage = Storage.open(file, wall, status, url -> {
+        storage = TestLogs.open(file, wall, status, url -> {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(readOnly.get());
             return config.createConnection(url);
@@ -131,9 +131,9 @@ class StorageFaultTest {
     @Test
     void aFileThatTurnsReadOnlyDuringASessionIsReportedOnceAndTheSameRowCatchesUpWhenItIsWritableAgain()
             throws Exception {
-        Storage.open(file, wall, StorageStatusListener.NONE).close();
+        TestLogs.open(file, wall, StorageStatusListener.NONE).close();
         AtomicBoolean readOnly = new AtomicBoolean(false);
-        storage = Storage.open(file, wall, status, url -> {
+        storage = TestLogs.open(file, wall, status, url -> {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(readOnly.get());
             return config.createConnection(url);
@@ -148,21 +148,21 @@ class StorageFaultTest {
         session.pass(5);
         await(storage.flush());
         assertPlainMessage("the file is read-only.");
-        assertEquals(SessionStatus.RUNNING, await(storage.find(id)).orElseThrow().status(), "reading still works");
+        assertEquals(SessionStatus.RUNNING, await(storage.sessions().find(id)).orElseThrow().status(), "reading still works");
 
         LoggedSession logged = keepGoingThroughFault(session, () -> readOnly.set(false));
         assertEquals(id, logged.id());
         assertEquals(65, logged.steps().get(0).doneSeconds(), "10 + 5 + 30 + 20 seconds of work");
-        assertEquals(1, await(storage.loadAll()).size(), "one row for the session, updated");
+        assertEquals(1, await(storage.sessions().loadAll()).size(), "one row for the session, updated");
 
         session.engine.endEarly();
         await(storage.flush());
-        assertEquals(SessionStatus.ENDED_EARLY, await(storage.find(id)).orElseThrow().status());
+        assertEquals(SessionStatus.ENDED_EARLY, await(storage.sessions().find(id)).orElseThrow().status());
     }
 
     @Test
     void aFullDiskIsReportedOnceAndTheSessionIsInsertedWhenSpaceIsFreed() throws Exception {
-        storage = Storage.open(file, wall, status);
+        storage = TestLogs.open(file, wall, status);
         await(storage.ready());
         await(storage.onStorageThread(c -> {
             try (Statement st = c.createStatement()) {
@@ -184,7 +184,7 @@ class StorageFaultTest {
 
     @Test
     void aFileLockedByAnotherProgramIsReportedOnceAndTheLatestCheckpointIsWrittenWhenItIsFree() throws Exception {
-        storage = Storage.open(file, wall, status);
+        storage = TestLogs.open(file, wall, status);
         await(storage.ready());
         await(pragma("busy_timeout = 50"));
         SessionDriver session = new SessionDriver(storage, wall);
@@ -206,9 +206,9 @@ class StorageFaultTest {
     @Test
     void aFileThatIsNotADatabaseIsSetAsideAtOpeningAndSessionsAreSavedInAFreshLog() throws Exception {
         Files.writeString(file, "These are my notes, not a database.\n".repeat(200));
-        storage = Storage.open(file, wall, status);
+        storage = TestLogs.open(file, wall, status);
         await(storage.ready());
-        Path aside = await(storage.openReport()).setAside().orElseThrow();
+        Path aside = await(storage.safety().openReport()).setAside().orElseThrow();
         assertTrue(Files.readString(aside).startsWith("These are my notes"), "the notes are kept, untouched");
 
         SessionDriver session = new SessionDriver(storage, wall);
@@ -216,15 +216,15 @@ class StorageFaultTest {
         session.pass(20);
         await(storage.flush());
         assertEquals(List.of(), status.events, "nothing failed");
-        assertEquals(30, await(storage.find(await(session.recorder.sessionId()))).orElseThrow().doneSeconds());
+        assertEquals(30, await(storage.sessions().find(await(session.recorder.sessionId()))).orElseThrow().doneSeconds());
     }
 
     @Test
     void anEndThatCouldNotBeSavedIsSavedWhenTheLogCloses() throws Exception {
-        long id = endWhileAnotherProgramHoldsTheLog(Storage.DEFAULT_RETRY_MILLIS);
+        long id = endWhileAnotherProgramHoldsTheLog(LogQueue.DEFAULT_RETRY_MILLIS);
         storage.close(); // no further session event, before any retry: close must write what is pending
 
-        storage = Storage.open(file, wall, status);
+        storage = TestLogs.open(file, wall, status);
         assertEndedEarlyAfter30Seconds(id);
     }
 
@@ -239,7 +239,7 @@ class StorageFaultTest {
 
     /** 10 s of work saved, then 20 s more and the end while another program holds the log; returns the row id. */
     private long endWhileAnotherProgramHoldsTheLog(long retryMillis) throws Exception {
-        storage = Storage.open(file, wall, status);
+        storage = TestLogs.open(file, wall, status);
         await(storage.ready());
         storage.retryEvery(retryMillis);
         await(pragma("busy_timeout = 50"));
@@ -258,7 +258,7 @@ class StorageFaultTest {
     }
 
     private void assertEndedEarlyAfter30Seconds(long id) throws Exception {
-        LoggedSession logged = await(storage.find(id)).orElseThrow();
+        LoggedSession logged = await(storage.sessions().find(id)).orElseThrow();
         assertEquals(SessionStatus.ENDED_EARLY, logged.status());
         assertEquals(30, logged.doneSeconds());
     }

@@ -58,7 +58,7 @@ class StorageSchemaTest {
     @Test
     void aNewFileInAMissingFolderGetsSchemaVersion3InWalModeWithTheDocumentedTables() throws Exception {
         Path file = dir.resolve("share/unknot/unknot.db");
-        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(file, WALL, StorageStatusListener.NONE)) {
             storage.ready().get(5, TimeUnit.SECONDS);
             assertSchemaV3(file);
         }
@@ -67,7 +67,7 @@ class StorageSchemaTest {
     @Test
     void anEmptyExistingFileIsMigratedFromVersion0() throws Exception {
         Path file = Files.createFile(dir.resolve("unknot.db"));
-        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(file, WALL, StorageStatusListener.NONE)) {
             storage.ready().get(5, TimeUnit.SECONDS);
         }
         assertSchemaV3(file);
@@ -77,7 +77,7 @@ class StorageSchemaTest {
     void reopeningAMigratedFileKeepsItAtVersion3() throws Exception {
         Path file = dir.resolve("unknot.db");
         for (int i = 0; i < 2; i++) {
-            try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+            try (Storage storage = TestLogs.open(file, WALL, StorageStatusListener.NONE)) {
                 storage.ready().get(5, TimeUnit.SECONDS);
             }
         }
@@ -93,7 +93,7 @@ class StorageSchemaTest {
         }
         byte[] before = Files.readAllBytes(file);
 
-        try (Storage storage = Storage.open(file, WALL, StorageStatusListener.NONE)) {
+        try (Storage storage = TestLogs.open(file, WALL, StorageStatusListener.NONE)) {
             ExecutionException e = assertThrows(ExecutionException.class,
                     () -> storage.ready().get(5, TimeUnit.SECONDS));
             assertInstanceOf(StorageException.class, e.getCause());

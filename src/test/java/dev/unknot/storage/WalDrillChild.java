@@ -52,7 +52,7 @@ public final class WalDrillChild {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         Operation operation = Operation.valueOf(args[1]);
-        Storage storage = Storage.open(file, Clock.systemUTC(), ZoneOffset.UTC, new StorageStatusListener() {
+        Storage storage = TestLogs.open(file, Clock.systemUTC(), ZoneOffset.UTC, new StorageStatusListener() {
             @Override
             public void writeFailed(String plainMessage) {
                 say("failed " + plainMessage);
@@ -68,26 +68,26 @@ public final class WalDrillChild {
         switch (operation) {
             case OPEN -> {
             }
-            case BACKUP -> storage.backupNow().get(30, TimeUnit.SECONDS);
+            case BACKUP -> storage.safety().backupNow().get(30, TimeUnit.SECONDS);
             case DESCRIBE -> {
-                Path backup = storage.backupNow().get(30, TimeUnit.SECONDS);
-                storage.describeCurrent().get(30, TimeUnit.SECONDS);
-                storage.describe(backup).get(30, TimeUnit.SECONDS);
+                Path backup = storage.safety().backupNow().get(30, TimeUnit.SECONDS);
+                storage.safety().describeCurrent().get(30, TimeUnit.SECONDS);
+                storage.safety().describe(backup).get(30, TimeUnit.SECONDS);
             }
             case RESTORE -> {
-                Path backup = storage.backupNow().get(30, TimeUnit.SECONDS);
+                Path backup = storage.safety().backupNow().get(30, TimeUnit.SECONDS);
                 episode(storage);
-                storage.restoreFrom(backup).get(30, TimeUnit.SECONDS);
+                storage.safety().restoreFrom(backup).get(30, TimeUnit.SECONDS);
             }
             case EXPORT -> {
-                try (FilesClosed closed = storage.closeFiles().get(30, TimeUnit.SECONDS)) {
+                try (FilesClosed closed = storage.safety().closeFiles().get(30, TimeUnit.SECONDS)) {
                     folderChooser(file.getParent());
                 }
-                storage.exportCsv(file.getParent()).get(30, TimeUnit.SECONDS);
+                storage.safety().exportCsv(file.getParent()).get(30, TimeUnit.SECONDS);
             }
             case EXPORT_WITH_FILES_OPEN -> {
                 folderChooser(file.getParent());
-                storage.exportCsv(file.getParent()).get(30, TimeUnit.SECONDS);
+                storage.safety().exportCsv(file.getParent()).get(30, TimeUnit.SECONDS);
             }
         }
         say("done");
@@ -100,7 +100,7 @@ public final class WalDrillChild {
     }
 
     private static long episode(Storage storage) throws Exception {
-        return storage.recordEpisode(Instant.now(), Region.LOW_BACK, 4).get(30, TimeUnit.SECONDS).id();
+        return storage.episodes().record(Instant.now(), Region.LOW_BACK, 4).get(30, TimeUnit.SECONDS).id();
     }
 
     /**

@@ -1,12 +1,12 @@
 package dev.unknot.ui.routines;
 
-import dev.unknot.domain.store.RoutineStore;
 import dev.unknot.domain.BuiltInRoutines;
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.storage.Storage;
+import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.domain.Theme;
 import dev.unknot.ui.theme.Appearance;
@@ -55,29 +55,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoutineEditorUiTest {
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
 
-    /** The app's adapter in small: the editor's store over the real storage. */
-    private record StoredRoutines(Storage storage) implements RoutineStore {
-        @Override
-        public CompletableFuture<List<Routine>> load() {
-            return storage.loadRoutines(CATALOGUE);
-        }
-
-        @Override
-        public CompletableFuture<Void> save(Routine routine) {
-            return storage.saveRoutine(routine);
-        }
-
-        @Override
-        public CompletableFuture<Void> delete(String id) {
-            return storage.deleteRoutine(id);
-        }
-
-        @Override
-        public CompletableFuture<Void> reorder(List<String> ids) {
-            return storage.reorderRoutines(ids);
-        }
-    }
-
     /** What JavaFX says about the style sheets (an unresolved lookup, a value of the wrong type). */
     private static final Logger CSS_LOG = Logger.getLogger("javafx.css");
     private static final Heard CSS_PROBLEMS = new Heard();
@@ -117,7 +94,7 @@ class RoutineEditorUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         db = dir.resolve("routines.db");
-        storage = Storage.open(db, Clock.systemUTC(), StorageStatusListener.NONE);
+        storage = TestLogs.open(db, Clock.systemUTC(), StorageStatusListener.NONE);
         storage.ready().get(10, TimeUnit.SECONDS);
         Scene scene = new Scene(editorOn(storage), 1280, 800);
         // The app's theme, put on the way the app puts it (Shell): the base look, Unknot's stylesheet and a palette.
@@ -128,7 +105,7 @@ class RoutineEditorUiTest {
     }
 
     private RoutineEditorView editorOn(Storage opened) {
-        RoutineEditorViewModel vm = new RoutineEditorViewModel(new StoredRoutines(opened), CATALOGUE,
+        RoutineEditorViewModel vm = new RoutineEditorViewModel(opened.routines(), CATALOGUE,
                 () -> Settings.defaults(CATALOGUE), new BuiltInRoutines(CATALOGUE).all(), Platform::runLater,
                 changes::add);
         vm.load();
@@ -176,7 +153,7 @@ class RoutineEditorUiTest {
         await(() -> minutesError(robot, "piriformis").equals("Minutes must be a whole number from 5 to 30 (got 45)."));
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         await(() -> message(robot).startsWith("Nothing was saved"));
-        assertTrue(storage.loadRoutines(CATALOGUE).get(10, TimeUnit.SECONDS).isEmpty(), "refused, nothing kept");
+        assertTrue(storage.routines().load().get(10, TimeUnit.SECONDS).isEmpty(), "refused, nothing kept");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("12");
         await(() -> minutesError(robot, "piriformis").isEmpty());
@@ -246,9 +223,9 @@ class RoutineEditorUiTest {
     /** Closes the log and opens the file again, as the next start of the app would. */
     private List<Routine> reopenAndLoad() throws Exception {
         storage.close();
-        storage = Storage.open(db, Clock.systemUTC(), StorageStatusListener.NONE);
+        storage = TestLogs.open(db, Clock.systemUTC(), StorageStatusListener.NONE);
         storage.ready().get(10, TimeUnit.SECONDS);
-        return storage.loadRoutines(CATALOGUE).get(10, TimeUnit.SECONDS);
+        return storage.routines().load().get(10, TimeUnit.SECONDS);
     }
 
     private void showEditorOnReopenedLog(FxRobot robot) throws Exception {
