@@ -1,12 +1,8 @@
 package dev.unknot.storage;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,14 +38,14 @@ final class LogQueue {
     private final Path dbFile;
     private final Clock wallClock;
     private final StorageStatusListener status;
-    private final ConnectionFactory connections;
     private final WriteAccess writeAccess;
+    private final LogOpening opening;
     private final ThreadPoolExecutor executor;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Handed out by {@link #closeFiles} and not yet closed: {@link #close} closes them so the queue drains. */
     private final Set<FilesClosed> filesClosed = ConcurrentHashMap.newKeySet();
-    /** Work queued before {@link #open()}; null once it was called. Guarded by itself's lock, {@link #gate}. */
+    /** Work queued before {@link #open()}, in order; null once it was called. Guarded by {@link #gate}. */
     private List<Task> held = new ArrayList<>();
     private final Object gate = new Object();
     private volatile Thread storageThread;
@@ -64,7 +60,6 @@ final class LogQueue {
     private boolean failing;
     /** The connection was opened for reading only, as the log could not be written then. */
     private boolean readOnly;
-    private boolean saidReadOnly;
     private boolean shutDown;
     private boolean retryScheduled;
     private DataSafety safety;
@@ -74,8 +69,8 @@ final class LogQueue {
         this.dbFile = dbFile.toAbsolutePath();
         this.wallClock = Objects.requireNonNull(wallClock);
         this.status = Objects.requireNonNull(status);
-        this.connections = Objects.requireNonNull(connections);
         this.writeAccess = Objects.requireNonNull(writeAccess);
+        this.opening = new LogOpening(this.dbFile, connections, writeAccess);
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, THREAD_NAME);
             t.setDaemon(true);
@@ -333,7 +328,10 @@ final class LogQueue {
             throw closedException();
         }
         if (connection == null) {
-            connection = openAndMigrate();
+            safety().beforeOpen(); // one window per log, then an unreadable file is set aside (DataSafety)
+            LogOpening.Opened opened = opening.open();
+            connection = opened.connection();
+            readOnly = opened.readOnly();
         }
         return connection;
     }
@@ -393,7 +391,7 @@ final class LogQueue {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         try {
             c.close();
         } catch (SQLException e) {
@@ -406,96 +404,6 @@ final class LogQueue {
             call.accept(status);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "The storage status listener failed", e);
-        }
-    }
-
-    private Connection openAndMigrate() throws Exception {
-        if (Files.isDirectory(dbFile)) {
-            throw new LogProblem("that is a folder, and the log must be a file. Set UNKNOT_DB or --db= to a file, "
-                    + "such as " + dbFile.resolve("unknot.db") + ".");
-        }
-        Path parent = dbFile.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        safety().beforeOpen(); // one window per log, then an unreadable file is set aside (DataSafety)
-        if (holdsData() && !writeAccess.canWrite(dbFile)) {
-            Connection c = openReadOnly();
-            readOnly = true;
-            return c;
-        }
-        Connection c = connections.open("jdbc:sqlite:" + dbFile);
-        try {
-            Transactions.execute(c, "PRAGMA busy_timeout = 5000");
-            Transactions.execute(c, "PRAGMA foreign_keys = ON");
-            // Refuse a newer file before anything that could change it (switching to WAL rewrites the header).
-            Schema.refuseNewer(c);
-            String mode = pragma(c, "PRAGMA journal_mode = WAL");
-            if (!"wal".equalsIgnoreCase(mode)) {
-                LOG.log(System.Logger.Level.WARNING, "The log at " + dbFile + " could not use WAL; journal mode is " + mode);
-            }
-            Transactions.execute(c, "PRAGMA synchronous = FULL");
-            Schema.migrate(c);
-            return c;
-        } catch (Exception e) {
-            closeQuietly(c);
-            throw e;
-        }
-    }
-
-    private boolean holdsData() {
-        try {
-            return Files.isRegularFile(dbFile) && Files.size(dbFile) > 0;
-        } catch (IOException cannotTell) {
-            return false;
-        }
-    }
-
-    /**
-     * A log that cannot be written where it is: opened for reading, so its history shows, while every write fails
-     * with SQLITE_READONLY (reported once, like any failure to save; sessions wait in memory). Each write first asks
-     * {@link #writeAccess} again, so the log is opened for writing as soon as it may be. On a read-only disk SQLite
-     * cannot make the -shm a log in WAL mode needs and will not even read it; opened as immutable it needs none (and
-     * reads no -wal, which a read-only disk holds only after a crash, and which the first way reads when it can).
-     */
-    private Connection openReadOnly() throws Exception {
-        String uri = "jdbc:sqlite:" + dbFile.toUri();
-        Connection c;
-        try {
-            c = readable(uri + "?mode=ro");
-        } catch (SQLException e) {
-            if (Problems.code(e) != Problems.SQLITE_CANTOPEN) {
-                throw e;
-            }
-            c = readable(uri + "?mode=ro&immutable=1");
-        }
-        if (!saidReadOnly) {
-            saidReadOnly = true;
-            LOG.log(System.Logger.Level.WARNING, "The log at " + dbFile + " cannot be written; it is open for reading only.");
-        }
-        return c;
-    }
-
-    /** Opened and its schema read, so a file SQLite cannot read fails here; one that needs migrating is refused. */
-    private Connection readable(String url) throws Exception {
-        Connection c = connections.open(url);
-        try {
-            Transactions.execute(c, "PRAGMA busy_timeout = 5000");
-            Schema.refuseNewer(c);
-            if (Schema.userVersion(c) < Schema.LATEST) {
-                throw new LogProblem("the file is read-only, and it was written by an older Unknot, so it cannot be "
-                        + "brought up to date. Nothing was changed.");
-            }
-            return c;
-        } catch (Exception e) {
-            closeQuietly(c);
-            throw e;
-        }
-    }
-
-    private static String pragma(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.unknot.architecture;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -111,6 +112,17 @@ class LayerTest {
     void uiDoesNotUseStorage() {
         noClasses().that().resideInAPackage("dev.unknot.ui..")
                 .should().dependOnClassesThat().resideInAPackage("dev.unknot.storage..")
+                .check(classes);
+    }
+
+    /**
+     * The log's own classes implement the stores the view-models take (which therefore live in domain: storage may
+     * not know ui): the app wires them in and writes no adapter of its own over the log.
+     */
+    @Test
+    void theAppWritesNoAdapterOverTheLog() {
+        noClasses().that().resideInAPackage("dev.unknot.app..")
+                .should().implement(JavaClass.Predicates.resideInAPackage("dev.unknot.domain.store.."))
                 .check(classes);
     }
 
