@@ -8,8 +8,6 @@ import dev.unknot.domain.SessionListener;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.domain.LoggedSession;
-import dev.unknot.domain.Region;
-import dev.unknot.domain.SpasmEpisode;
 import dev.unknot.domain.advice.QlRule;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
@@ -59,7 +57,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -265,13 +262,12 @@ public final class Shell implements AutoCloseable {
     private void openStorage() {
         storage.open();
         loadFromLog();
-        Storage opened = storage;
-        opened.ready()
-                .thenCompose(v -> opened.safety().openReport())
+        storage.ready()
+                .thenCompose(v -> storage.safety().openReport())
                 .thenAccept(report -> report.message().ifPresent(message -> Platform.runLater(() -> logMenu.damagedLog(
                         message, report.newestBackup().map(maintenance::backup)))))
-                .thenCompose(v -> opened.sessions().markRunningAsInterrupted())
-                .thenCompose(count -> opened.safety().backupIfDue().handle((made, backupError) -> {
+                .thenCompose(v -> storage.sessions().markRunningAsInterrupted())
+                .thenCompose(count -> storage.safety().backupIfDue().handle((made, backupError) -> {
                     if (backupError != null) {
                         if (!expected(backupError)) {
                             unexpected.accept(backupError);
