@@ -3,7 +3,6 @@ package dev.unknot.bench;
 import dev.unknot.domain.BuiltInRoutines;
 import dev.unknot.domain.HistoryFilter;
 import dev.unknot.domain.LoggedSession;
-import dev.unknot.domain.SessionArchive;
 import dev.unknot.domain.SessionEngine;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.SessionSnapshot;
@@ -20,6 +19,7 @@ import dev.unknot.domain.insights.WeeklyMinutes;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
+import dev.unknot.storage.WriteAccess;
 import dev.unknot.ui.history.HistoryViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -203,7 +203,8 @@ public final class Bench {
             windows(dir, file);
         }
         if (options.scale()) {
-            Storage storage = Storage.open(file, Clock.systemUTC(), zone, StorageStatusListener.NONE);
+            Storage storage = new Storage(file, Clock.systemUTC(), zone, catalogue, StorageStatusListener.NONE,
+                    WriteAccess.FILE_SYSTEM).open();
             try {
                 await(storage.ready());
                 history(storage, today, stats.sessions());
@@ -352,7 +353,7 @@ public final class Bench {
     // ---- history -----------------------------------------------------------------------------------------
 
     private void history(Storage storage, LocalDate today, int sessions) throws Exception {
-        HistoryViewModel history = new HistoryViewModel(new Archive(storage), catalogue, zone, Runnable::run);
+        HistoryViewModel history = new HistoryViewModel(storage.sessions(), catalogue, zone, Runnable::run);
         ObservableList<HistoryViewModel.SessionRow> list = history.sessions();
         AtomicReference<CompletableFuture<Void>> filled = new AtomicReference<>();
         // The view-model's results executor is direct here, so the list is filled on the storage thread; in the app
@@ -372,34 +373,34 @@ public final class Bench {
             throw new IllegalStateException("the history said: " + history.messageProperty().get());
         }
 
-        List<SessionSummary> all = await(storage.history(HistoryFilter.ALL));
+        List<SessionSummary> all = await(storage.sessions().history(HistoryFilter.ALL));
         check(all.size() == sessions, "history(ALL) gave " + all.size() + " of " + sessions);
         HistoryFilter month = new HistoryFilter(Optional.of(today.minusDays(29)), Optional.of(today), Optional.empty());
         HistoryFilter target = HistoryFilter.ALL.withTarget(Optional.of(FOR_TARGET));
         HistoryFilter both = month.withTarget(Optional.of(FOR_TARGET));
         rows.add(measure("`storage.history(ALL)` alone", 20, 100, HISTORY_TARGET_MS, On.P95,
-                () -> await(storage.history(HistoryFilter.ALL))));
-        rows.add(measure("`storage.history`: last 30 days (" + await(storage.history(month)).size() + " rows)",
-                20, 200, HISTORY_TARGET_MS, On.P95, () -> await(storage.history(month))));
+                () -> await(storage.sessions().history(HistoryFilter.ALL))));
+        rows.add(measure("`storage.history`: last 30 days (" + await(storage.sessions().history(month)).size() + " rows)",
+                20, 200, HISTORY_TARGET_MS, On.P95, () -> await(storage.sessions().history(month))));
         rows.add(measure("`storage.history`: target " + FOR_TARGET + ", all time ("
-                        + String.format(Locale.ROOT, "%,d", await(storage.history(target)).size()) + " rows)",
-                20, 100, HISTORY_TARGET_MS, On.P95, () -> await(storage.history(target))));
-        rows.add(measure("`storage.history`: last 30 days and " + FOR_TARGET + " (" + await(storage.history(both)).size()
-                + " rows)", 20, 200, HISTORY_TARGET_MS, On.P95, () -> await(storage.history(both))));
+                        + String.format(Locale.ROOT, "%,d", await(storage.sessions().history(target)).size()) + " rows)",
+                20, 100, HISTORY_TARGET_MS, On.P95, () -> await(storage.sessions().history(target))));
+        rows.add(measure("`storage.history`: last 30 days and " + FOR_TARGET + " (" + await(storage.sessions().history(both)).size()
+                + " rows)", 20, 200, HISTORY_TARGET_MS, On.P95, () -> await(storage.sessions().history(both))));
     }
 
     // ---- insights ----------------------------------------------------------------------------------------
 
     private void insights(Storage storage, LocalDate today) throws Exception {
         rows.add(measure("`storage.loadAll()`: the log the insights are computed from", 20, 100, INSIGHT_TARGET_MS,
-                On.P95, () -> await(storage.loadAll())));
-        List<LoggedSession> log = await(storage.loadAll());
+                On.P95, () -> await(storage.sessions().loadAll())));
+        List<LoggedSession> log = await(storage.sessions().loadAll());
         check(!log.isEmpty(), "loadAll gave nothing");
         // loadAll keeps what it read while the log is unchanged (the row above): the two cases that read again.
         LoggedSession first = log.get(0);
         rows.add(measure("`storage.loadAll()` after any other write (an edited note): the whole log read again", 5, 30,
-                0, On.NONE, () -> await(storage.saveReflection(first.id(), first.painAfter(), first.note())),
-                () -> await(storage.loadAll()), () -> { }));
+                0, On.NONE, () -> await(storage.sessions().saveReflection(first.id(), first.painAfter(), first.note())),
+                () -> await(storage.sessions().loadAll()), () -> { }));
         Object[] sink = new Object[1]; // keeps each result reachable so the JIT cannot drop the work
         rows.add(measure("`Overview.of`", 30, 200, INSIGHT_TARGET_MS, On.P95,
                 () -> sink[0] = Overview.of(log, zone, today)));
@@ -418,7 +419,7 @@ public final class Bench {
         rows.add(measure("`Insights.of`: all seven", 20, 100, INSIGHT_TARGET_MS, On.P95,
                 () -> sink[0] = Insights.of(log, catalogue, zone, today)));
         rows.add(measure("Insights screen's data: `loadAll()` then `Insights.of`", 10, 50, 0, On.NONE,
-                () -> sink[0] = Insights.of(await(storage.loadAll()), catalogue, zone, today)));
+                () -> sink[0] = Insights.of(await(storage.sessions().loadAll()), catalogue, zone, today)));
         check(sink[0] != null, "no insights");
     }
 
@@ -432,7 +433,7 @@ public final class Bench {
     private void checkpoint(Storage storage) throws Exception {
         SessionPlan plan = SessionPlan.of(new BuiltInRoutines(catalogue).defaultRoutine(), 10);
         long[] clock = {0};
-        SessionRecorder recorder = storage.newSessionRecorder(OptionalInt.of(6));
+        SessionRecorder recorder = storage.sessions().newSessionRecorder(OptionalInt.of(6));
         SessionEngine engine = new SessionEngine(plan, () -> clock[0], recorder);
         engine.start();
         await(storage.flush());
@@ -450,7 +451,7 @@ public final class Bench {
                     clock[0] += TimeUnit.SECONDS.toNanos(3);
                     engine.tick(); // may checkpoint by itself; the next untimed flush lets that finish first
                 }));
-        await(storage.loadAll());
+        await(storage.sessions().loadAll());
         rows.add(measure("`storage.loadAll()` after each checkpoint of a running session: that session read again",
                 10, 100, INSIGHT_TARGET_MS, On.P95, () -> {
                     await(storage.flush());
@@ -458,7 +459,7 @@ public final class Bench {
                     engine.tick();
                     recorder.checkpoint(engine.snapshot());
                     await(storage.flush());
-                }, () -> await(storage.loadAll()), () -> { }));
+                }, () -> await(storage.sessions().loadAll()), () -> { }));
         engine.endEarly();
         await(storage.flush());
     }
@@ -778,39 +779,6 @@ public final class Bench {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        }
-    }
-
-    /** The screens' view of the log, straight over one open Storage (the app's LogArchive is package-private). */
-    private record Archive(Storage storage) implements SessionArchive {
-        @Override
-        public CompletableFuture<List<SessionSummary>> history(HistoryFilter filter) {
-            return storage.history(filter);
-        }
-
-        @Override
-        public CompletableFuture<Optional<LoggedSession>> find(long id) {
-            return storage.find(id);
-        }
-
-        @Override
-        public CompletableFuture<List<LoggedSession>> loadAll() {
-            return storage.loadAll();
-        }
-
-        @Override
-        public CompletableFuture<LoggedSession> delete(long id) {
-            return storage.delete(id);
-        }
-
-        @Override
-        public CompletableFuture<Void> undelete(LoggedSession deleted) {
-            return storage.undelete(deleted);
-        }
-
-        @Override
-        public CompletableFuture<Void> saveReflection(long sessionId, OptionalInt painAfter, String note) {
-            return storage.saveReflection(sessionId, painAfter, note);
         }
     }
 }
