@@ -93,6 +93,28 @@ class SessionFlowUiTest {
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
     }
 
+    /**
+     * The menu hides during a session and its keys with it: Ctrl+B (back up now) and Ctrl+E (export) opened their
+     * dialogs over the running session. Only Quit still works (see ExitUiTest).
+     */
+    @Test
+    void theLogMenusKeysDoNothingDuringASession(FxRobot robot) throws Exception {
+        startWorking(robot);
+        int windows = robot.listTargetWindows().size();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        // A backup or an export would be queued on the storage thread before this; its dialog follows on the UI thread.
+        shell.storage().flush().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(windows, robot.listTargetWindows().size(), "a dialog opened over the session");
+        assertFalse(java.nio.file.Files.exists(shell.storage().file().resolveSibling("backups")),
+                "a backup was made during the session");
+        assertEquals("Work", text(robot, ".phase-label"));
+    }
+
     @Test
     void enterStartsTheFirstTargetsFirstSideAndItsWorkFollowsTheCountdown(FxRobot robot) throws Exception {
         startByEnter(robot);
