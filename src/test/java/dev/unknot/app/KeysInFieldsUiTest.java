@@ -10,7 +10,6 @@ import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.event.Event;
 import javafx.event.EventTarget;
 import javafx.scene.Node;
@@ -27,9 +26,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -63,6 +62,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class KeysInFieldsUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private final FakeClock clock = new FakeClock();
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
@@ -138,14 +139,7 @@ class KeysInFieldsUiTest {
         Storage seed = Storage.open(db, Clock.systemUTC(), ZONE, StorageStatusListener.NONE);
         seed.saveRoutine(MINE).get(10, TimeUnit.SECONDS);
         seed.close();
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZONE, (settings, ql) -> ROUTINES.all(),
-                10, 20, SilentCuePlayer::new));
-        shell.start(stage);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        shell = app.on(db).clock(clock).zone(ZONE).builtIns((settings, ql) -> ROUTINES.all()).start(stage);
     }
 
     @Test
