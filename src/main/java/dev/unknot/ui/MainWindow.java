@@ -57,6 +57,8 @@ public final class MainWindow {
     private SessionViewModel running;
     private ExerciseViewModel exercising;
     private MiniTimer mini;
+    /** The menu items that belong to browsing, not to a session. */
+    private final List<MenuItem> browsingItems = new java.util.ArrayList<>();
 
     /** A screen reached from the Unknot menu (before Quit), made afresh each time it opens: settings, routines. */
     public record MenuScreen(String menuText, String accelerator, Ikon icon, Supplier<Parent> screen) {
@@ -125,11 +127,15 @@ public final class MainWindow {
                 }
             }), screen.icon()));
         }
-        app.getItems().addAll(
-                new SeparatorMenuItem(),
-                Icons.on(item("_Quit", "Shortcut+Q", parts.onQuit()), MaterialDesignE.EXIT_TO_APP));
+        MenuItem quit = Icons.on(item("_Quit", "Shortcut+Q", parts.onQuit()), MaterialDesignE.EXIT_TO_APP);
+        app.getItems().addAll(new SeparatorMenuItem(), quit);
         menuBar.getMenus().add(app);
         menuBar.getMenus().addAll(parts.extraMenus());
+        // The scene keeps a hidden menu's keys: all but Quit are switched off while a session has the screen.
+        for (Menu menu : menuBar.getMenus()) {
+            menu.getItems().stream().filter(item -> item != quit && !(item instanceof SeparatorMenuItem))
+                    .forEach(browsingItems::add);
+        }
         menuBar.getStyleClass().add("app-menu");
         root.setTop(menuBar);
 
@@ -301,6 +307,7 @@ public final class MainWindow {
     private void replaceScreen(Parent screen, boolean withMenu) {
         menuBar.setVisible(withMenu);
         menuBar.setManaged(withMenu);
+        browsingItems.forEach(item -> item.setDisable(!withMenu));
         content.getChildren().setAll(screen);
         // Typing goes where the screen says (a list, the first field), else to the screen, so its keys work at once.
         focusWhenShown(screen instanceof InitialFocus f ? f.initialFocus() : screen);

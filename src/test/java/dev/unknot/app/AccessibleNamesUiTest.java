@@ -3,7 +3,6 @@ package dev.unknot.app;
 import dev.unknot.domain.BuiltInRoutines;
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.TargetCatalogue;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -11,9 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -21,7 +20,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibleNamesUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final BuiltInRoutines ROUTINES = new BuiltInRoutines(new TargetCatalogue());
 
@@ -58,14 +58,7 @@ class AccessibleNamesUiTest {
         Path db = dir.resolve("names.db");
         SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), ROUTINES.defaultRoutine(), 600,
                 OptionalInt.of(6), OptionalInt.of(3), "easier");
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZONE, (catalogue, settings, ql) -> ROUTINES.all(), 10, 20,
-                SilentCuePlayer::new));
-        shell.start(stage);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        shell = app.on(db).clock(clock).zone(ZONE).builtIns((catalogue, settings, ql) -> ROUTINES.all()).start(stage);
     }
 
     @Test

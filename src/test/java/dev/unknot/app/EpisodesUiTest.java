@@ -4,24 +4,21 @@ import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.Region;
 import dev.unknot.domain.SelfCheck;
 import dev.unknot.domain.SpasmEpisode;
-import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Spasm episodes and the guide's advice in the real window, on a fixed wall clock. */
 @ExtendWith(ApplicationExtension.class)
 class EpisodesUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private final FakeClock clock = new FakeClock();
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("UTC");
@@ -64,14 +63,7 @@ class EpisodesUiTest {
             seed.episodes().record(NOW.minus(Duration.ofDays(4)), Region.LOW_BACK, 5).get(10, TimeUnit.SECONDS);
             seed.close();
         }
-        shell = new Shell(new AppConfig(db, clock, Clock.fixed(NOW, ZoneOffset.UTC), ZONE,
-                AppConfig.BuiltIns.guide(), 10, 20, SilentCuePlayer::new));
-        shell.start(stage);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        shell = app.on(db).clock(clock).wallClock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZONE).start(stage);
     }
 
     @Test

@@ -11,13 +11,12 @@ import dev.unknot.domain.Tool;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,6 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class ExitUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
     private static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
             new Step(CATALOGUE.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
@@ -60,15 +61,9 @@ class ExitUiTest {
     void start(Stage stage) {
         this.stage = stage;
         db = dir.resolve("exit-" + System.nanoTime() + ".db");
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                (catalogue, settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new));
-        shell.start(stage);
+        shell = app.on(db).clock(clock).routines(ONE_TARGET).start(stage);
     }
 
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
-    }
 
     /** Starts the routine and works 42 s: the log's last checkpoint has 30 of them. */
     private void work42Seconds(FxRobot robot) throws Exception {

@@ -1,20 +1,18 @@
 package dev.unknot.app;
 
 import dev.unknot.domain.BuiltInRoutines;
-import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.HistoryFilter;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.ui.history.HistoryViewModel.SessionRow;
 import dev.unknot.ui.history.HistoryViewModel.StepRow;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -22,7 +20,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The history screen on a seeded log, driven by keyboard and mouse: filter, open, delete, undo. */
 @ExtendWith(ApplicationExtension.class)
 class HistoryUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final BuiltInRoutines ROUTINES = new BuiltInRoutines(new TargetCatalogue());
     /** As long as a note may be, ending in words that must be readable. */
@@ -55,14 +54,7 @@ class HistoryUiTest {
                 OptionalInt.of(6), OptionalInt.empty(), "short one, \"tender\"");
         SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), ROUTINES.defaultRoutine(), 900,
                 OptionalInt.empty(), OptionalInt.empty(), LONG_NOTE);
-        shell = new Shell(new AppConfig(db, new FakeClock(), Clock.systemUTC(), ZONE, (catalogue, settings, ql) -> ROUTINES.all(), 10, 20,
-                SilentCuePlayer::new));
-        shell.start(stage);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        shell = app.on(db).zone(ZONE).builtIns((catalogue, settings, ql) -> ROUTINES.all()).start(stage);
     }
 
     @Test

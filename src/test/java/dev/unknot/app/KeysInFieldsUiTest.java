@@ -11,7 +11,6 @@ import dev.unknot.domain.Tool;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.event.Event;
 import javafx.event.EventTarget;
 import javafx.scene.Node;
@@ -28,9 +27,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -64,6 +63,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class KeysInFieldsUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private final FakeClock clock = new FakeClock();
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
@@ -139,14 +140,7 @@ class KeysInFieldsUiTest {
         Storage seed = TestLogs.open(db, Clock.systemUTC(), ZONE, StorageStatusListener.NONE);
         seed.routines().save(MINE).get(10, TimeUnit.SECONDS);
         seed.close();
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZONE, (catalogue, settings, ql) -> ROUTINES.all(),
-                10, 20, SilentCuePlayer::new));
-        shell.start(stage);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        shell = app.on(db).clock(clock).zone(ZONE).builtIns((catalogue, settings, ql) -> ROUTINES.all()).start(stage);
     }
 
     @Test

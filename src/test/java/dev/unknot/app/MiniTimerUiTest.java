@@ -14,10 +14,7 @@ import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.ui.WindowPlace;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +22,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,6 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The mini timer shows the running session over other windows, takes its keys, and is remembered. */
 @ExtendWith(ApplicationExtension.class)
 class MiniTimerUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
     private static final Routine PIRIFORMIS = new Routine("test:piri", "Piriformis", List.of(
             new Step(CATALOGUE.byId(TargetCatalogue.PIRIFORMIS), Tool.LACROSSE_BALL, Sides.BOTH, 5)), false);
@@ -50,15 +49,9 @@ class MiniTimerUiTest {
     @Start
     void start(Stage stage) {
         db = dir.resolve("mini.db");
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                (catalogue, settings, ql) -> List.of(PIRIFORMIS), 10, 20, SilentCuePlayer::new));
-        shell.start(stage);
+        shell = app.on(db).clock(clock).routines(PIRIFORMIS).start(stage);
     }
 
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
-    }
 
     private static String miniText(Stage mini, String query) {
         Node node = mini.getScene().getRoot().lookup(query);
@@ -115,9 +108,7 @@ class MiniTimerUiTest {
         Stage[] second = new Stage[1];
         WaitForAsyncUtils.asyncFx(() -> {
             second[0] = new Stage();
-            shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                    (catalogue, settings, ql) -> List.of(PIRIFORMIS), 10, 20, SilentCuePlayer::new));
-            shell.start(second[0]);
+            shell = app.on(db).clock(clock).routines(PIRIFORMIS).start(second[0]);
         }).get(10, TimeUnit.SECONDS);
         assertEquals(900, second[0].getWidth(), 0.5);
         assertEquals(640, second[0].getHeight(), 0.5);

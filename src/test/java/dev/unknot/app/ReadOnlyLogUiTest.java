@@ -4,23 +4,20 @@ import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.HistoryFilter;
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.Sides;
-import dev.unknot.domain.SleepWatch;
 import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.ui.history.HistoryViewModel.SessionRow;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReadOnlyLogUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
     private static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
@@ -62,15 +61,8 @@ class ReadOnlyLogUiTest {
                 OptionalInt.of(3), "");
         SeededLog.session(db, ZONE, Instant.parse("2026-11-24T08:00:00Z"), ONE_TARGET, 120, OptionalInt.empty(),
                 OptionalInt.empty(), "");
-        shell = new Shell(new AppConfig(db, clock, Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC),
-                ZONE, (catalogue, settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new, SleepWatch.OFF,
-                dbFile -> false));
-        shell.start(stage);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        shell = app.on(db).clock(clock).wallClock(Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC))
+                .zone(ZONE).routines(ONE_TARGET).writeAccess(dbFile -> false).start(stage);
     }
 
     @Test

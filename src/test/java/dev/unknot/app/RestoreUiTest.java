@@ -1,7 +1,6 @@
 package dev.unknot.app;
 
 import dev.unknot.domain.BuiltInRoutines;
-import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.HistoryFilter;
 import dev.unknot.domain.Routine;
 import dev.unknot.domain.Settings;
@@ -13,15 +12,14 @@ import dev.unknot.storage.Storage;
 import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.history.HistoryViewModel.SessionRow;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,6 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class RestoreUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
     private static final BuiltInRoutines GUIDE = new BuiltInRoutines(CATALOGUE);
@@ -88,9 +88,7 @@ class RestoreUiTest {
                 OptionalInt.empty(), OptionalInt.empty(), "after the backup");
 
         // An hour after the backup by the wall clock, so the app makes no daily backup of its own to offer first.
-        shell = new Shell(new AppConfig(db, new FakeClock(), Clock.fixed(BACKED_UP.plusSeconds(3600), ZoneOffset.UTC),
-                ZONE, AppConfig.BuiltIns.guide(), 10, 20, SilentCuePlayer::new));
-        shell.start(stage);
+        shell = app.on(db).wallClock(Clock.fixed(BACKED_UP.plusSeconds(3600), ZoneOffset.UTC)).zone(ZONE).start(stage);
     }
 
     private static Settings piriformisAt(int minutes) {
@@ -99,11 +97,6 @@ class RestoreUiTest {
         changed.put("piriformis", minutes);
         return new Settings(changed, defaults.repositionSeconds(), defaults.soundsOn(), defaults.volumePercent(),
                 defaults.qlAfterDays());
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
     }
 
     @Test

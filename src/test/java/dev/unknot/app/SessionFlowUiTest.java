@@ -9,13 +9,12 @@ import dev.unknot.domain.Sides;
 import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -23,8 +22,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class SessionFlowUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
     /** Two targets: piriformis left and right, then the TLF centrally. */
     private static final Routine TWO_TARGETS = new Routine("test:two", "Two targets", List.of(
@@ -56,15 +55,9 @@ class SessionFlowUiTest {
     @Start
     void start(Stage stage) {
         Path db = dir.resolve("flow-" + System.nanoTime() + ".db");
-        shell = new Shell(new AppConfig(db, clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"), (catalogue, settings, ql) -> List.of(TWO_TARGETS), 10, 20,
-                SilentCuePlayer::new));
-        shell.start(stage);
+        shell = app.on(db).clock(clock).routines(TWO_TARGETS).start(stage);
     }
 
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
-    }
 
     /** Starts the routine by Enter, the one key a person on a roller needs: the first target's countdown. */
     private void startByEnter(FxRobot robot) throws Exception {
@@ -91,6 +84,28 @@ class SessionFlowUiTest {
         await(() -> text(robot, ".target-name").startsWith("TLF"));
         clock.advanceSeconds(10 + 300);
         await(() -> robot.lookup(".summary-title").tryQuery().isPresent());
+    }
+
+    /**
+     * The menu hides during a session and its keys with it: Ctrl+B (back up now) and Ctrl+E (export) opened their
+     * dialogs over the running session. Only Quit still works (see ExitUiTest).
+     */
+    @Test
+    void theLogMenusKeysDoNothingDuringASession(FxRobot robot) throws Exception {
+        startWorking(robot);
+        int windows = robot.listTargetWindows().size();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        // A backup or an export would be queued on the storage thread before this; its dialog follows on the UI thread.
+        shell.storage().flush().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(windows, robot.listTargetWindows().size(), "a dialog opened over the session");
+        assertFalse(java.nio.file.Files.exists(shell.storage().file().resolveSibling("backups")),
+                "a backup was made during the session");
+        assertEquals("Work", text(robot, ".phase-label"));
     }
 
     @Test

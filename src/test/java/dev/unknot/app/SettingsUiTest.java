@@ -10,20 +10,19 @@ import dev.unknot.domain.Tool;
 import dev.unknot.domain.Cue;
 import dev.unknot.domain.Segment;
 import dev.unknot.ui.sound.CuePlayer;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,6 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Settings by keyboard: a wrong value is explained and not saved; a right one reaches the next session and the log. */
 @ExtendWith(ApplicationExtension.class)
 class SettingsUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
     /** A routine of the person's own: piriformis left only at 12 min, then glute max both sides at 6. */
     private static final Routine MINE = new Routine("custom:test", "Evening glutes", List.of(
@@ -72,15 +73,11 @@ class SettingsUiTest {
             seed.routines().save(MINE).get(10, TimeUnit.SECONDS);
             seed.close();
         }
-        shell = new Shell(new AppConfig(dir.resolve("settings.db"), clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                AppConfig.BuiltIns.guide(), 10, 20,
-                test.getDisplayName().startsWith("spokenCues") ? () -> sounds : SilentCuePlayer::new));
-        shell.start(stage);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        AppUnderTest.Config config = app.on(dir.resolve("settings.db")).clock(clock);
+        if (test.getDisplayName().startsWith("spokenCues")) {
+            config.sounds(() -> sounds);
+        }
+        shell = config.start(stage);
     }
 
     @Test

@@ -3,15 +3,14 @@ package dev.unknot.app;
 import dev.unknot.domain.BuiltInRoutines;
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.TargetCatalogue;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -19,9 +18,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 
 import static dev.unknot.app.Screen.await;
 import static dev.unknot.app.Screen.awaitLog;
@@ -30,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An 800x560 window: the start screen previews most of a routine; the summary shows rating and note at once. */
 @ExtendWith(ApplicationExtension.class)
 class SmallWindowUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final BuiltInRoutines ROUTINES = new BuiltInRoutines(new TargetCatalogue());
 
     @TempDir
@@ -41,16 +39,9 @@ class SmallWindowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        shell = new Shell(new AppConfig(dir.resolve("small.db"), clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                (catalogue, settings, ql) -> ROUTINES.all(), 10, 20, SilentCuePlayer::new));
-        shell.start(stage);
+        shell = app.on(dir.resolve("small.db")).clock(clock).builtIns((catalogue, settings, ql) -> ROUTINES.all()).start(stage);
         stage.setWidth(800);
         stage.setHeight(560);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
     }
 
     @Test

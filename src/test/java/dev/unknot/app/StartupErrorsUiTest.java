@@ -1,24 +1,19 @@
 package dev.unknot.app;
 
 import dev.unknot.domain.BuiltInRoutines;
-import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.TargetCatalogue;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.unknot.app.Screen.await;
@@ -31,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class StartupErrorsUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final BuiltInRoutines ROUTINES = new BuiltInRoutines(new TargetCatalogue());
 
     @TempDir
@@ -48,14 +45,8 @@ class StartupErrorsUiTest {
             }
             return ROUTINES.all();
         };
-        shell = new Shell(new AppConfig(dir.resolve("unknot.db"), new FakeClock(), Clock.systemUTC(), ZoneId.of("UTC"),
-                failingLater, 10, 20, SilentCuePlayer::new), unexpected::add);
-        shell.start(stage);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        shell = app.on(dir.resolve("unknot.db")).zone(ZoneId.of("UTC")).builtIns(failingLater).unexpected(unexpected::add)
+                .start(stage);
     }
 
     @Test

@@ -12,18 +12,15 @@ import dev.unknot.domain.Sides;
 import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,6 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** After a session, one strengthening exercise timed 3 × 30 s from the summary, by mouse and keys, on a fake clock. */
 @ExtendWith(ApplicationExtension.class)
 class StrengtheningUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
     private static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
             new Step(CATALOGUE.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
@@ -44,14 +43,7 @@ class StrengtheningUiTest {
 
     @Start
     void start(Stage stage) {
-        shell = new Shell(new AppConfig(dir.resolve("strength-" + System.nanoTime() + ".db"), clock, Clock.systemUTC(),
-                ZoneId.of("Europe/Berlin"), (catalogue, settings, ql) -> List.of(ONE_TARGET), 10, 20, SilentCuePlayer::new));
-        shell.start(stage);
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        shell = app.on(dir.resolve("strength-" + System.nanoTime() + ".db")).clock(clock).routines(ONE_TARGET).start(stage);
     }
 
     @Test

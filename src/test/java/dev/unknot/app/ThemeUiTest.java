@@ -3,15 +3,14 @@ package dev.unknot.app;
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Theme;
-import dev.unknot.ui.sound.SilentCuePlayer;
 import dev.unknot.ui.theme.Appearance;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -19,8 +18,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -34,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The theme chosen in settings dresses the whole window at once, is saved, and is the first thing seen next time. */
 @ExtendWith(ApplicationExtension.class)
 class ThemeUiTest {
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
     private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
 
     @TempDir
@@ -50,13 +49,7 @@ class ThemeUiTest {
     }
 
     private Shell newShell() {
-        return new Shell(new AppConfig(dir.resolve("theme.db"), clock, Clock.systemUTC(), ZoneId.of("Europe/Berlin"),
-                AppConfig.BuiltIns.guide(), 10, 20, SilentCuePlayer::new));
-    }
-
-    @AfterEach
-    void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        return app.on(dir.resolve("theme.db")).clock(clock).build();
     }
 
     @Test

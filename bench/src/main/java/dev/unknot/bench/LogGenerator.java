@@ -11,6 +11,7 @@ import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
+import dev.unknot.storage.WriteAccess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,7 +131,8 @@ public final class LogGenerator {
             throw new IllegalArgumentException(file + " already exists; give a path for a new file "
                     + "(the generator never writes into an existing log).");
         }
-        Storage storage = Storage.open(file, Clock.systemUTC(), zone, StorageStatusListener.NONE);
+        Storage storage = new Storage(file, Clock.systemUTC(), zone, new TargetCatalogue(), StorageStatusListener.NONE,
+                WriteAccess.FILE_SYSTEM).open();
         try {
             storage.ready().get(30, TimeUnit.SECONDS);
         } finally {
