@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What keeps the log from being lost, behind the few hooks in {@link Storage}: the one-window lock and the health
+ * What keeps the log from being lost, behind the few hooks in {@link LogQueue} and {@link LogSafety}: the one-window lock and the health
  * check before every opening ({@link InstanceLock}, {@link DatabaseHealth}), backups and restore
  * ({@link Backups}), and the CSV export ({@link CsvExport}). Everything here runs on the storage thread; failures
  * come back as {@link StorageException}s in plain words that name the file.

@@ -3,7 +3,7 @@ package dev.unknot.storage;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The log's files are closed, and stay closed, until this is closed: see {@link Storage#closeFiles()}. Close it
+ * The log's files are closed, and stay closed, until this is closed: see {@link LogSafety#closeFiles()}. Close it
  * from any thread, once or more; requests made to the Storage meanwhile wait and then run in order.
  */
 public final class FilesClosed implements AutoCloseable {

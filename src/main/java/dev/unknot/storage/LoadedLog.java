@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What {@link Storage#loadAll()} read last, kept so the next call returns it without reading the whole log again
+ * What {@link SessionLog#loadAll()} read last, kept so the next call returns it without reading the whole log again
  * while nothing has changed (the Insights screen reloads it on each visit; on the ten-year log a full read takes
  * 140-180 ms). It is current only for the connection it was read on, and only while that connection's
  * {@code total_changes()} (every row this connection inserted, updated or deleted, whatever code did it) and the

@@ -21,7 +21,7 @@ import java.util.List;
  * it never opens a SQLite database that is in use (one with a -wal, -shm or -journal beside it) or such a
  * companion: on Linux and macOS closing any descriptor the process has on a file drops every POSIX lock the process
  * holds on it, SQLite's included, and another program could then delete the log's -wal under the connection
- * (see {@link Storage#closeFiles()}). The log is read and copied through SQLite only.
+ * (see {@link LogSafety#closeFiles()}). The log is read and copied through SQLite only.
  */
 final class SafeFiles {
     /** The files SQLite may keep beside a database, named by suffix; they belong to it and move with it. */
