@@ -101,7 +101,7 @@ class EpisodesUiTest {
 
     @Test
     void theQLJoinsLowBackOnceTheSpasmIsDaysOldAndMarkingItRelievedTakesItAway(FxRobot robot) throws Exception {
-        await(() -> shell.storage() != null);
+        Screen.awaitLog(shell);
         await(() -> robot.lookup(".step-target").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().endsWith("QL (quadratus lumborum)")));
         assertTrue(text(robot, ".episode-advice").contains("SMR can help now"));

@@ -104,7 +104,7 @@ class HistoryUiTest {
 
     @Test
     void escapeInTheDeleteConfirmationKeepsTheSession(FxRobot robot) throws Exception {
-        await(() -> shell.storage() != null);
+        Screen.awaitLog(shell);
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
         await(() -> rows(robot).size() == 3);
         robot.type(KeyCode.DELETE);

@@ -94,7 +94,7 @@ class SaveProblemUiTest {
     @Test
     void theSessionScreenSaysWhyNothingIsSavedKeepsTimeAndClearsOnceTheLogIsWrittenWithEverySecond(FxRobot robot)
             throws Exception {
-        await(() -> shell.storage() != null && shell.storage().ready().isCompletedExceptionally());
+        await(() -> shell.storage().ready().isCompletedExceptionally());
         robot.type(KeyCode.ENTER);
         await(() -> text(robot, ".phase-label").equals("Get into position"));
         clock.advanceSeconds(10);

@@ -35,7 +35,6 @@ final class Screen {
 
     /** Waits until the app has opened its log (it opens after the first frame). */
     static void awaitLog(Shell shell) throws Exception {
-        await(() -> shell.storage() != null);
         shell.storage().ready().get(10, TimeUnit.SECONDS);
     }
 }

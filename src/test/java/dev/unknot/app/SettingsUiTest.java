@@ -82,7 +82,7 @@ class SettingsUiTest {
 
     @Test
     void aRoutineOfYourOwnIsOfferedRememberedAndStartedWithEnter(FxRobot robot) throws Exception {
-        await(() -> shell.storage() != null);
+        awaitLog(shell);
         await(() -> routineNames(robot).contains("Evening glutes"));
 
         robot.clickOn(robot.lookup(".routine-list .list-cell").<javafx.scene.control.ListCell<?>>match(

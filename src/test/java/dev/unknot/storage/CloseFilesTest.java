@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link Storage#closeFiles()}: what the system's folder chooser is shown under (issue 11; the drill: WalDrillTest). */
+/** {@link LogSafety#closeFiles()}: what the system's folder chooser is shown under (issue 11; the drill: WalDrillTest). */
 class CloseFilesTest {
     private static final Instant T0 = Instant.parse("2026-11-25T22:07:54.321Z");
 
