@@ -49,7 +49,7 @@ class SystemChooserTest {
 
     @Test
     void noDialogWhenTheLogCannotCloseItsFiles() {
-        IllegalStateException notOpen = new IllegalStateException("The log is still being opened; try again in a moment.");
+        IllegalStateException notOpen = new IllegalStateException("The log is closed.");
         SystemChooser chooser = new SystemChooser(() -> CompletableFuture.failedFuture(notOpen), Runnable::run);
 
         ExecutionException e = assertThrows(ExecutionException.class, () -> chooser.whileLogClosed(() -> {
