@@ -340,6 +340,102 @@ class RoutineEditorViewModelTest {
         assertEquals(List.of(List.of(morning, EVENING)), changes);
     }
 
+    // ---- keys and focus: what the screen passes on and follows -----------------------------------------
+
+    @Test
+    void ctrlSSavesWhereverItIsPressedUnlessAFieldKeepsIt() {
+        vm.load();
+        vm.select(item("Evening"));
+        vm.draft().setMinutes(0, "9");
+
+        assertFalse(vm.keyPressed(KeyPress.elsewhere(EditorKey.SAVE, false)), "a field's key, not the screen's");
+        assertTrue(store.saved.isEmpty());
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.SAVE, true, false, 0)));
+        assertEquals(9, store.saved.get(0).steps().get(0).minutes());
+    }
+
+    @Test
+    void onTheListAltUpAndAltDownMoveTheRoutineAndDeleteAsksToDeleteIt() {
+        store.routines.add(new Routine("custom:morning", "Morning", List.of(Step.usual(GLUTE_MAX)), false));
+        vm.load();
+        vm.select(item("Morning"));
+
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_UP, true, true, -1)));
+        assertEquals(List.of("Low back", "Upper back", "Morning", "Evening"), names());
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_DOWN, true, true, -1)));
+        assertEquals(List.of("Low back", "Upper back", "Evening", "Morning"), names());
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.DELETE, true, true, -1)));
+        assertEquals("Delete \"Morning\"?", vm.confirmationProperty().get().question());
+    }
+
+    @Test
+    void inAStepRowAltUpAndAltDownMoveThatStepAndElsewhereTheyAreNotTheScreens() {
+        vm.load();
+        vm.select(item("Evening"));
+
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_DOWN, true, false, 0)),
+                "used, so a tool or sides list does not open");
+        assertEquals(List.of("TLF (thoracolumbar fascia)", "Piriformis"), targetNames());
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_UP, true, false, 1)));
+        assertEquals(List.of("Piriformis", "TLF (thoracolumbar fascia)"), targetNames());
+
+        assertFalse(vm.keyPressed(KeyPress.elsewhere(EditorKey.MOVE_UP, true)));
+        assertFalse(vm.keyPressed(KeyPress.elsewhere(EditorKey.DELETE, true)));
+        assertFalse(vm.keyPressed(new KeyPress(EditorKey.DELETE, true, false, 0)), "Delete in a row is the row's");
+        assertFalse(vm.keyPressed(new KeyPress(EditorKey.ENTER, true, true, -1)));
+        assertNull(vm.confirmationProperty().get());
+    }
+
+    @Test
+    void whileAQuestionIsAskedItHasTheKeysEvenAFieldsOwn() {
+        vm.load();
+        vm.select(item("Evening"));
+        vm.requestDelete();
+
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_UP, true, true, -1)), "swallowed");
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.SAVE, false, false, 0)), "swallowed");
+        assertFalse(vm.keyPressed(KeyPress.elsewhere(EditorKey.TAB, true)), "moves between its answers");
+        assertEquals(List.of("Low back", "Upper back", "Evening"), names());
+        assertTrue(store.reordered.isEmpty());
+
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.ESCAPE, false, false, -1)));
+        assertNull(vm.confirmationProperty().get());
+        vm.requestDelete();
+        assertTrue(vm.keyPressed(KeyPress.elsewhere(EditorKey.ENTER, true)));
+        assertEquals(List.of("custom:evening"), store.deleted);
+    }
+
+    @Test
+    void newAndDuplicateSendTheFocusToTheNameAndAQuestionTakesItAndGivesItBack() {
+        List<String> focus = new ArrayList<>();
+        vm.focusRequestProperty().addListener((o, a, b) -> focus.add(b.toString()));
+        vm.load();
+        vm.shown();
+        vm.duplicate();
+        vm.newRoutine(); // the copy is unsaved: asked first
+        vm.confirm();
+
+        assertEquals(List.of("LIST", "NAME", "QUESTION", "BACK", "NAME"), focus);
+    }
+
+    @Test
+    void aRoutineChosenWhileChangesAreUnsavedStaysSelectedInTheListUntilEscapeKeepsTheChanges() {
+        vm.load();
+        vm.select(item("Evening"));
+        vm.draft().setMinutes(0, "9");
+
+        vm.select(item("Upper back"));
+        assertEquals(1, vm.list().shownProperty().get().selected(), "the list shows the choice being asked about");
+
+        vm.keyPressed(KeyPress.elsewhere(EditorKey.ESCAPE, true));
+        assertEquals(2, vm.list().shownProperty().get().selected(), "back to the routine still shown");
+        assertEquals("Evening", vm.list().selectedProperty().get().name());
+    }
+
+    private List<String> names() {
+        return vm.routines().stream().map(RoutineItem::name).toList();
+    }
+
     private RoutineItem item(String name) {
         return vm.routines().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
     }
