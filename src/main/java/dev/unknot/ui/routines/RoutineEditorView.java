@@ -5,6 +5,7 @@ import dev.unknot.domain.Target;
 import dev.unknot.domain.Tool;
 import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.ConfirmOverlay;
+import dev.unknot.ui.InitialFocus;
 import dev.unknot.ui.UnsavedEdits;
 import dev.unknot.ui.routines.RoutineListViewModel.RoutineList;
 import javafx.beans.binding.Bindings;
@@ -53,7 +54,7 @@ import java.util.function.Function;
  * a step moves with Alt+Up / Alt+Down, its ↑ ↓ buttons, or by dragging its row onto another; Delete on the list
  * asks before deleting a routine of one's own, and Alt+Up / Alt+Down there move it among them.
  */
-public final class RoutineEditorView extends StackPane implements UnsavedEdits {
+public final class RoutineEditorView extends StackPane implements UnsavedEdits, InitialFocus {
     /** The keys with modifiers the screen knows, matched exactly; any other key by its code alone. */
     private static final Map<KeyCombination, EditorKey> COMMANDS = Map.of(
             KeyCombination.keyCombination("Shortcut+S"), EditorKey.SAVE,
@@ -517,5 +518,11 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
     @Override
     public void leaveThen(Runnable leave) {
         vm.leaveThen(leave);
+    }
+
+    /** The list of routines, so the arrow keys choose one as soon as the screen opens. */
+    @Override
+    public Node initialFocus() {
+        return list;
     }
 }
