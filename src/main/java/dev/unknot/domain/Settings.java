@@ -52,10 +52,6 @@ public record Settings(Map<String, Integer> minutesByTarget, int repositionSecon
         return new Settings(minutes, Durations.DEFAULT_REPOSITION_SECONDS, true, DEFAULT_VOLUME, DEFAULT_QL_AFTER_DAYS);
     }
 
-    public Settings withVoice(boolean on) {
-        return new Settings(minutesByTarget, repositionSeconds, soundsOn, volumePercent, qlAfterDays, on, theme);
-    }
-
     /** The minutes for a target: the person's setting, else the catalogue's default. */
     public int minutesFor(Target target) {
         return minutesByTarget.getOrDefault(target.id(), target.defaultMinutes());

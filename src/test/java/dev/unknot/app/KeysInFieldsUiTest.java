@@ -143,6 +143,18 @@ class KeysInFieldsUiTest {
         shell = app.on(db).clock(clock).zone(ZONE).builtIns((catalogue, settings, ql) -> ROUTINES.all()).start(stage);
     }
 
+    /** Opened by Ctrl+R, the editor's arrow keys move through its routines at once: the list has the keyboard. */
+    @Test
+    void theRoutineEditorOpensWithTheKeyboardOnItsList(org.testfx.api.FxRobot robot) throws Exception {
+        awaitLog(shell);
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        Screen.await(() -> robot.lookup(".routine-editor-list").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> list = robot.lookup(".routine-editor-list").queryAs(ListView.class);
+        assertTrue(list.isFocused(), "the list has the keyboard, not " + stage.getScene().getFocusOwner());
+    }
+
     @Test
     void historyFiltersKeepTheirKeys() throws Exception {
         awaitLog(shell);

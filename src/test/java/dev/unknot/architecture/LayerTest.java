@@ -107,6 +107,18 @@ class LayerTest {
                 .check(classes);
     }
 
+    /**
+     * The routine editor's view-model is split into parts (the list, the draft, the question, the rows, the keys)
+     * whose names do not all end in ViewModel: all of them are plain state too; only its view draws.
+     */
+    @Test
+    void theRoutineEditorsViewModelPartsUseNoSceneGraph() {
+        noClasses().that().resideInAPackage("dev.unknot.ui.routines")
+                .and().haveNameNotMatching(".*\\.RoutineEditorView(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
     /** The screens reach the log only through the small store interfaces the app wires to it. */
     @Test
     void uiDoesNotUseStorage() {

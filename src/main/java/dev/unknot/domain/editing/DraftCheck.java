@@ -36,8 +36,4 @@ public record DraftCheck(List<DraftError> errors, Optional<Routine> routine) {
                 .filter(e -> e.field() == field && e.step().isPresent() && e.step().getAsInt() == step)
                 .map(DraftError::message).findFirst();
     }
-
-    public List<String> messages() {
-        return errors.stream().map(DraftError::message).toList();
-    }
 }

@@ -23,10 +23,11 @@ import java.util.stream.Collectors;
  * so the editor can keep the previous draft for undo or cancel.
  *
  * <p>Step indexes are 0-based; an index outside the steps is a programming error
- * ({@link IndexOutOfBoundsException}). Moving the first step up or the last step down changes nothing.
+ * ({@link IndexOutOfBoundsException}); {@link #canMoveUp} and {@link #canMoveDown} say whether a step has a
+ * neighbour to swap with.
  *
  * @param id    {@code custom:<uuid>}, or the id of the custom routine being edited
- * @param name  the name as typed (checked and trimmed only when built)
+ * @param name  the name as typed (checked and trimmed only by {@link #check})
  * @param steps the steps in order
  */
 public record RoutineDraft(String id, String name, List<DraftStep> steps) {
@@ -50,18 +51,13 @@ public record RoutineDraft(String id, String name, List<DraftStep> steps) {
         return new RoutineDraft(ID_PREFIX + newId, "", List.of());
     }
 
-    /** A copy of any routine, built-in or not: named "&lt;name&gt; (copy)", with a new id. */
-    public static RoutineDraft copyOf(Routine source, UUID newId) {
-        return new RoutineDraft(ID_PREFIX + newId, source.name() + COPY_SUFFIX,
-                source.steps().stream().map(DraftStep::of).toList());
-    }
-
     /**
-     * A copy named so that it clashes with none of {@code takenNames} (case-insensitive): "Low back (copy)",
-     * else "Low back (copy 2)", "Low back (copy 3)", …
+     * A copy of any routine, built-in or not, with a new id, named so that it clashes with none of
+     * {@code takenNames} (case-insensitive): "Low back (copy)", else "Low back (copy 2)", "Low back (copy 3)", …
      */
     public static RoutineDraft copyOf(Routine source, UUID newId, Collection<String> takenNames) {
-        return copyOf(source, newId).renamed(copyName(source.name(), takenNames));
+        return new RoutineDraft(ID_PREFIX + newId, copyName(source.name(), takenNames),
+                source.steps().stream().map(DraftStep::of).toList());
     }
 
     /** Editing a custom routine in place: same id, same name. A built-in is refused: copy it instead. */
@@ -71,11 +67,6 @@ public record RoutineDraft(String id, String name, List<DraftStep> steps) {
                     + "make your own version.");
         }
         return new RoutineDraft(custom.id(), custom.name(), custom.steps().stream().map(DraftStep::of).toList());
-    }
-
-    /** Where the editor starts from a routine: a copy of a built-in (with {@code newId}), or the custom itself. */
-    public static RoutineDraft startFrom(Routine routine, UUID newId) {
-        return routine.builtIn() ? copyOf(routine, newId) : editing(routine);
     }
 
     /** "Evening (copy)", "Evening (copy 2)" …: free, and within {@link #MAX_NAME_LENGTH} (the name cut if need be). */
@@ -123,18 +114,6 @@ public record RoutineDraft(String id, String name, List<DraftStep> steps) {
         return withSteps(changed);
     }
 
-    /** Swaps step {@code index} with the one before it; the first step stays where it is. */
-    public RoutineDraft withStepMovedUp(int index) {
-        Objects.checkIndex(index, steps.size());
-        return index == 0 ? this : withStepMoved(index, index - 1);
-    }
-
-    /** Swaps step {@code index} with the one after it; the last step stays where it is. */
-    public RoutineDraft withStepMovedDown(int index) {
-        Objects.checkIndex(index, steps.size());
-        return index == steps.size() - 1 ? this : withStepMoved(index, index + 1);
-    }
-
     public boolean canMoveUp(int index) {
         return index > 0 && index < steps.size();
     }
@@ -156,10 +135,6 @@ public record RoutineDraft(String id, String name, List<DraftStep> steps) {
     /** Keeps the minutes exactly as typed; {@link #check} judges them with {@link Durations#parseMinutes}. */
     public RoutineDraft withMinutes(int index, String typed) {
         return withStep(index, steps.get(Objects.checkIndex(index, steps.size())).withMinutesText(typed));
-    }
-
-    public RoutineDraft withMinutes(int index, int minutes) {
-        return withMinutes(index, Integer.toString(minutes));
     }
 
     private RoutineDraft withStep(int index, DraftStep step) {
@@ -225,11 +200,6 @@ public record RoutineDraft(String id, String name, List<DraftStep> steps) {
             return new DraftCheck(errors, Optional.empty());
         }
         return new DraftCheck(List.of(), Optional.of(new Routine(id, trimmed, built, false)));
-    }
-
-    /** The routine, or empty when {@link #check} finds any error. */
-    public Optional<Routine> build(Collection<String> otherNames) {
-        return check(otherNames).routine();
     }
 
     /** The other routine's name, as it is spelled, that {@code name} would clash with. */

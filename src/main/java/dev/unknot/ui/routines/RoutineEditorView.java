@@ -5,10 +5,9 @@ import dev.unknot.domain.Target;
 import dev.unknot.domain.Tool;
 import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.ConfirmOverlay;
+import dev.unknot.ui.InitialFocus;
 import dev.unknot.ui.UnsavedEdits;
-import dev.unknot.ui.routines.RoutineEditorViewModel.Confirmation;
-import dev.unknot.ui.routines.RoutineEditorViewModel.RoutineItem;
-import dev.unknot.ui.routines.RoutineEditorViewModel.StepRow;
+import dev.unknot.ui.routines.RoutineListViewModel.RoutineList;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
@@ -55,32 +54,38 @@ import java.util.function.Function;
  * a step moves with Alt+Up / Alt+Down, its ↑ ↓ buttons, or by dragging its row onto another; Delete on the list
  * asks before deleting a routine of one's own, and Alt+Up / Alt+Down there move it among them.
  */
-public final class RoutineEditorView extends StackPane implements UnsavedEdits {
-    private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
-    private static final KeyCombination MOVE_UP = KeyCombination.keyCombination("Alt+Up");
-    private static final KeyCombination MOVE_DOWN = KeyCombination.keyCombination("Alt+Down");
+public final class RoutineEditorView extends StackPane implements UnsavedEdits, InitialFocus {
+    /** The keys with modifiers the screen knows, matched exactly; any other key by its code alone. */
+    private static final Map<KeyCombination, EditorKey> COMMANDS = Map.of(
+            KeyCombination.keyCombination("Shortcut+S"), EditorKey.SAVE,
+            KeyCombination.keyCombination("Alt+Up"), EditorKey.MOVE_UP,
+            KeyCombination.keyCombination("Alt+Down"), EditorKey.MOVE_DOWN);
+    private static final Map<KeyCode, EditorKey> KEYS = Map.of(KeyCode.ENTER, EditorKey.ENTER,
+            KeyCode.ESCAPE, EditorKey.ESCAPE, KeyCode.TAB, EditorKey.TAB, KeyCode.SPACE, EditorKey.SPACE,
+            KeyCode.DELETE, EditorKey.DELETE);
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final PseudoClass BUILT_IN = PseudoClass.getPseudoClass("built-in");
     /** Where a node is a step row, the row it shows. */
     private static final String ROW_KEY = RoutineEditorView.class.getName() + ".row";
-    /**
-     * This screen's own rules, on top of the app's stylesheet (whose looked-up colours they use). Kept here, with
-     * the screen, as the app's stylesheet belongs to the app.
-     */
 
     private final RoutineEditorViewModel vm;
+    private final DraftViewModel draft;
     private final VBox stepBox = new VBox(8);
     private final Map<StepRow, Node> rowNodes = new IdentityHashMap<>();
     private final ListView<RoutineItem> list = new ListView<>();
     private final TextField nameField = new TextField();
     private final ComboBox<Target> addTarget = new ComboBox<>();
-    /** True while the list's selection is being brought in line with the view-model's, so it is not a choice. */
+    private final ConfirmOverlay backdrop;
+    /** True while the list is being brought in line with the view-model's, so its selection is not a choice. */
     private boolean syncingList;
+    /** What had the focus when the question was asked, to give it back after. */
+    private Node focusBefore;
 
     /** @param vm the editor's state and commands; call {@link RoutineEditorViewModel#load()} to read the routines */
     public RoutineEditorView(RoutineEditorViewModel vm) {
         this.vm = vm;
+        this.draft = vm.draft();
         getStyleClass().add("routine-editor-view");
 
         Label title = new Label("Routines");
@@ -92,36 +97,51 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         layout.setCenter(editor());
         BorderPane.setMargin(title, new Insets(0, 0, 12, 0));
 
-        getChildren().addAll(layout, confirmation());
+        backdrop = confirmation();
+        getChildren().addAll(layout, backdrop);
 
+        // Every key goes to the view-model, which says whether it used it.
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (vm.confirmationProperty().get() != null) {
-                if (e.getCode() == KeyCode.ENTER) {
-                    e.consume();
-                    vm.confirm();
-                } else if (e.getCode() == KeyCode.ESCAPE) {
-                    e.consume();
-                    vm.cancelConfirmation();
-                } else if (e.getCode() != KeyCode.TAB && e.getCode() != KeyCode.SPACE) {
-                    e.consume(); // nothing behind the question changes while it is asked
-                }
-            } else if (SAVE.match(e) && KeyRouting.toScreen(e)) {
+            KeyPress press = new KeyPress(keyOf(e), KeyRouting.toScreen(e), e.getTarget() == list,
+                    stepIndexOf(e.getTarget() instanceof Node node ? node : null));
+            if (vm.keyPressed(press)) {
                 e.consume();
-                vm.save();
             }
         });
+        vm.focusRequestProperty().addListener((o, a, request) -> focus(request));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                list.requestFocus();
+                vm.shown();
             }
         });
-        // After New or Duplicate the next thing to do is name it.
-        vm.draftProperty().addListener((o, a, b) -> {
-            if (a != null && b != null && !a.id().equals(b.id()) && vm.newRoutineProperty().get()) {
+    }
+
+    /** The editor's name for a key press. */
+    private static EditorKey keyOf(KeyEvent e) {
+        return COMMANDS.entrySet().stream().filter(c -> c.getKey().match(e)).map(Map.Entry::getValue).findFirst()
+                .orElse(KEYS.getOrDefault(e.getCode(), EditorKey.OTHER));
+    }
+
+    /** Gives the keyboard where the view-model asks. */
+    private void focus(FocusRequest request) {
+        switch (request.spot()) {
+            case LIST -> list.requestFocus();
+            case NAME -> {
                 nameField.requestFocus();
                 nameField.selectAll();
             }
-        });
+            case STEP -> rowNodes.get(draft.steps().get(request.step())).lookup(".remove-step").requestFocus();
+            case ADD_STEP -> addTarget.requestFocus();
+            case QUESTION -> {
+                focusBefore = getScene() == null ? null : getScene().getFocusOwner();
+                backdrop.no().requestFocus();
+            }
+            case BACK -> (canTakeFocus(focusBefore) ? focusBefore : list).requestFocus();
+        }
+    }
+
+    private static boolean canTakeFocus(Node node) {
+        return node != null && node.getScene() != null && !node.isDisabled() && node.isVisible();
     }
 
     // ---- the routines ----------------------------------------------------------------------------------
@@ -129,8 +149,6 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
     private Node routineList() {
         Label caption = new Label("Built-in first, then your own");
         caption.getStyleClass().add("routine-caption");
-        // The list's own copy, so its reaction to new items happens while syncing and is not taken for a choice.
-        list.getItems().setAll(vm.routines());
         list.getStyleClass().addAll("routine-list", "routine-editor-list");
         list.setAccessibleText("Routines: built-in first, then your own. Delete deletes one of your own; "
                 + "Alt+Up and Alt+Down move it.");
@@ -144,49 +162,19 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!syncingList && b != null) {
+            if (!syncingList) {
                 vm.select(b);
             }
         });
-        vm.selectedProperty().addListener((o, a, b) -> syncList());
-        vm.routines().addListener((ListChangeListener<RoutineItem>) c -> {
-            syncingList = true;
-            try {
-                list.getItems().setAll(vm.routines());
-            } finally {
-                syncingList = false;
-            }
-            syncList();
-        });
-        // A choice that was not taken (the person kept their changes) puts the list back.
-        vm.confirmationProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                syncList();
-            }
-        });
-        syncList();
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!KeyRouting.toScreen(e)) {
-                return;
-            }
-            if (MOVE_UP.match(e)) {
-                e.consume();
-                vm.moveRoutineUp();
-            } else if (MOVE_DOWN.match(e)) {
-                e.consume();
-                vm.moveRoutineDown();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                e.consume();
-                vm.requestDelete();
-            }
-        });
+        vm.list().shownProperty().addListener((o, a, b) -> showList(b));
+        showList(vm.list().shownProperty().get());
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button add = button("New", "new-routine", "New routine", vm::newRoutine);
         Button duplicate = button("Duplicate", "duplicate-routine", "Duplicate the selected routine", vm::duplicate);
-        duplicate.disableProperty().bind(vm.canDuplicateProperty().not());
+        duplicate.disableProperty().bind(draft.canDuplicateProperty().not());
         Button delete = button("Delete…", "delete-routine", "Delete the selected routine", vm::requestDelete);
-        delete.disableProperty().bind(vm.canDeleteProperty().not());
+        delete.disableProperty().bind(draft.canDeleteProperty().not());
         FlowPane buttons = new FlowPane(8, 8, add, duplicate, delete);
         buttons.getStyleClass().add("routine-list-actions");
 
@@ -198,17 +186,19 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         return left;
     }
 
-    private void syncList() {
+    /**
+     * Shows the view-model's routines and selects the one it says (scrolled to when that changes). The list has its
+     * own copy, so its reaction to new items happens while syncing and is not taken for a choice.
+     */
+    private void showList(RoutineList shown) {
         syncingList = true;
         try {
-            RoutineItem selected = vm.selectedProperty().get();
-            RoutineItem shown = selected == null ? null : vm.routines().stream()
-                    .filter(i -> i.id().equals(selected.id())).findFirst().orElse(null);
-            if (shown == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedItem() != shown) {
-                list.getSelectionModel().select(shown);
-                list.scrollTo(shown);
+            if (!list.getItems().equals(shown.items())) {
+                list.getItems().setAll(shown.items());
+            }
+            if (list.getSelectionModel().getSelectedIndex() != shown.selected()) {
+                list.getSelectionModel().clearAndSelect(shown.selected());
+                list.scrollTo(list.getSelectionModel().getSelectedItem()); // none: no scrolling
             }
         } finally {
             syncingList = false;
@@ -219,21 +209,21 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
 
     private Node editor() {
         Label heading = new Label();
-        heading.textProperty().bind(vm.headingProperty());
+        heading.textProperty().bind(draft.headingProperty());
         heading.getStyleClass().add("routine-heading");
         heading.setWrapText(true);
-        Label hint = label(vm.hintProperty(), "routine-hint");
+        Label hint = label(draft.hintProperty(), "routine-hint");
 
         nameField.getStyleClass().add("routine-name");
         nameField.setAccessibleText("Routine name");
         nameField.setPromptText("Name your routine");
         nameField.setPrefColumnCount(22);
-        nameField.editableProperty().bind(vm.readOnlyProperty().not());
-        twoWay(nameField, vm.nameProperty(), vm::rename);
-        markInvalid(nameField, vm.nameErrorProperty());
+        nameField.editableProperty().bind(draft.readOnlyProperty().not());
+        twoWay(nameField, draft.nameProperty(), draft::rename);
+        markInvalid(nameField, draft.nameErrorProperty());
         Label nameCaption = new Label("Name");
         nameCaption.setLabelFor(nameField);
-        FlowPane nameRow = new FlowPane(10, 6, nameCaption, nameField, error(vm.nameErrorProperty(), "name-error"));
+        FlowPane nameRow = new FlowPane(10, 6, nameCaption, nameField, error(draft.nameErrorProperty(), "name-error"));
         nameRow.setAlignment(Pos.CENTER_LEFT);
         nameRow.setMinWidth(0);
 
@@ -241,45 +231,30 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         stepsCaption.getStyleClass().add("section-heading");
         stepsCaption.setWrapText(true);
         stepBox.getStyleClass().add("step-editor-list");
-        vm.steps().addListener((ListChangeListener<StepRow>) c -> showRows());
+        draft.steps().addListener((ListChangeListener<StepRow>) c -> showRows());
         showRows();
-        stepBox.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean up = MOVE_UP.match(e);
-            if ((up || MOVE_DOWN.match(e)) && KeyRouting.toScreen(e)) {
-                StepRow row = rowOf(e.getTarget() instanceof Node node ? node : null);
-                if (row != null) {
-                    e.consume(); // also keeps Alt+Down from opening a tool or sides list
-                    if (up) {
-                        vm.moveStepUp(row.index());
-                    } else {
-                        vm.moveStepDown(row.index());
-                    }
-                }
-            }
-        });
-
         addTarget.getItems().setAll(vm.targets());
         addTarget.setConverter(converter(Target::name));
         addTarget.setPromptText("Choose a target");
         addTarget.setAccessibleText("Target for a new step");
         addTarget.getStyleClass().add("add-step-target");
         Button addStep = button("Add step", "add-step", "Add a step for the chosen target", () -> {
-            vm.addStep(addTarget.getValue());
+            draft.addStep(addTarget.getValue());
         });
         addStep.disableProperty().bind(addTarget.valueProperty().isNull());
         HBox addRow = new HBox(10, addTarget, addStep);
         addRow.setAlignment(Pos.CENTER_LEFT);
-        addRow.disableProperty().bind(vm.readOnlyProperty());
-        addRow.visibleProperty().bind(vm.readOnlyProperty().not());
+        addRow.disableProperty().bind(draft.readOnlyProperty());
+        addRow.visibleProperty().bind(draft.readOnlyProperty().not());
         addRow.managedProperty().bind(addRow.visibleProperty());
 
         Button save = button("Save  (Ctrl+S)", "save-routine", "Save the routine", vm::save);
-        save.disableProperty().bind(vm.readOnlyProperty().or(vm.savingProperty()));
+        save.disableProperty().bind(draft.readOnlyProperty().or(vm.savingProperty()));
         save.getStyleClass().add("default-action");
-        save.visibleProperty().bind(vm.readOnlyProperty().not());
+        save.visibleProperty().bind(draft.readOnlyProperty().not());
         save.managedProperty().bind(save.visibleProperty());
-        Button revert = button("Revert", "revert-routine", "Undo the unsaved changes", vm::revert);
-        revert.disableProperty().bind(vm.readOnlyProperty().or(vm.dirtyProperty().not()));
+        Button revert = button("Revert", "revert-routine", "Undo the unsaved changes", draft::revert);
+        revert.disableProperty().bind(draft.readOnlyProperty().or(draft.dirtyProperty().not()));
         revert.visibleProperty().bind(save.visibleProperty());
         revert.managedProperty().bind(save.visibleProperty());
         Label message = label(vm.messageProperty(), "routine-message");
@@ -289,7 +264,7 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         actions.getStyleClass().add("routine-actions");
 
         VBox detail = new VBox(12, heading, hint, nameRow, stepsCaption, stepBox,
-                error(vm.stepsErrorProperty(), "steps-error"), addRow, actions);
+                error(draft.stepsErrorProperty(), "steps-error"), addRow, actions);
         detail.getStyleClass().add("routine-editor-detail");
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
@@ -300,7 +275,7 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
     /** Puts the rows in the view-model's order, keeping each row's node (and so the focus) as its step moves. */
     private void showRows() {
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
-        List<StepRow> rows = vm.steps();
+        List<StepRow> rows = draft.steps();
         rowNodes.keySet().removeIf(kept -> rows.stream().noneMatch(r -> r == kept));
         stepBox.getChildren().setAll(rows.stream().map(r -> rowNodes.computeIfAbsent(r, this::rowNode)).toList());
         if (focused != null && focused.getScene() != null && !focused.isFocused()) {
@@ -317,10 +292,10 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         number.textProperty().bind(Bindings.createStringBinding(() -> (row.index() + 1) + ".", row.indexProperty()));
         number.getStyleClass().add("step-number");
 
-        Button up = button("↑", "move-up", null, () -> vm.moveStepUp(row.index()));
+        Button up = button("↑", "move-up", null, () -> draft.moveStepUp(row.index()));
         up.disableProperty().bind(row.canMoveUpProperty().not());
         up.setTooltip(new Tooltip("Move up (Alt+Up)"));
-        Button down = button("↓", "move-down", null, () -> vm.moveStepDown(row.index()));
+        Button down = button("↓", "move-down", null, () -> draft.moveStepDown(row.index()));
         down.disableProperty().bind(row.canMoveDownProperty().not());
         down.setTooltip(new Tooltip("Move down (Alt+Down)"));
 
@@ -333,30 +308,30 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         tool.setConverter(converter(Tool::label));
         tool.getStyleClass().add("step-tool");
         tool.setPrefWidth(165);
-        follow(tool, row.toolProperty(), t -> vm.setTool(row.index(), t));
+        follow(tool, row.toolProperty(), t -> draft.setTool(row.index(), t));
 
         ComboBox<Sides> sides = new ComboBox<>();
         sides.getItems().setAll(row.sidesChoices());
         sides.setConverter(converter(Sides::label));
         sides.getStyleClass().add("step-sides");
         sides.setPrefWidth(178);
-        follow(sides, row.sidesProperty(), s -> vm.setSides(row.index(), s));
+        follow(sides, row.sidesProperty(), s -> draft.setSides(row.index(), s));
 
         TextField minutes = new TextField();
         minutes.setPrefColumnCount(3);
         minutes.getStyleClass().add("step-minutes");
-        twoWay(minutes, row.minutesProperty(), text -> vm.setMinutes(row.index(), text));
+        twoWay(minutes, row.minutesProperty(), text -> draft.setMinutes(row.index(), text));
         markInvalid(minutes, row.minutesErrorProperty());
-        minutes.editableProperty().bind(vm.readOnlyProperty().not());
+        minutes.editableProperty().bind(draft.readOnlyProperty().not());
         Label unit = new Label(row.minutesUnit());
         unit.getStyleClass().add("step-unit");
         unit.setLabelFor(minutes);
 
-        Button remove = button("✕", "remove-step", null, () -> removeStep(row));
+        Button remove = button("✕", "remove-step", null, () -> draft.removeStep(row.index()));
         remove.setTooltip(new Tooltip("Remove this step"));
-        remove.disableProperty().bind(vm.readOnlyProperty());
-        tool.disableProperty().bind(vm.readOnlyProperty());
-        sides.disableProperty().bind(vm.readOnlyProperty());
+        remove.disableProperty().bind(draft.readOnlyProperty());
+        tool.disableProperty().bind(draft.readOnlyProperty());
+        sides.disableProperty().bind(draft.readOnlyProperty());
 
         // Spoken names say which step each control belongs to, as the step moves.
         accessible(up, row, "Move %s up, step %d");
@@ -376,9 +351,9 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         buttons.setAlignment(Pos.CENTER_LEFT);
         // A built-in routine is shown as read-only, not as controls that happen to be greyed: no handle to drag,
         // no move or remove buttons (its minutes already show as plain text).
-        buttons.visibleProperty().bind(vm.readOnlyProperty().not());
+        buttons.visibleProperty().bind(draft.readOnlyProperty().not());
         buttons.managedProperty().bind(buttons.visibleProperty());
-        handle.visibleProperty().bind(vm.readOnlyProperty().not());
+        handle.visibleProperty().bind(draft.readOnlyProperty().not());
         FlowPane node = new FlowPane(8, 6, lead, tool, sides, time, buttons,
                 error(row.minutesErrorProperty(), "minutes-error"),
                 error(row.toolErrorProperty(), "tool-error"),
@@ -391,20 +366,10 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         return node;
     }
 
-    private void removeStep(StepRow row) {
-        int at = row.index();
-        vm.removeStep(at);
-        // The focus goes to the step that took its place, else the one before, else to adding a step.
-        List<StepRow> rows = vm.steps();
-        Node next = rows.isEmpty() ? addTarget : rowNodes.get(rows.get(Math.min(at, rows.size() - 1)));
-        Node button = next == addTarget ? addTarget : next.lookup(".remove-step");
-        (button == null ? addTarget : button).requestFocus();
-    }
-
     /** A row is dragged by any part that is not a control, and dropped onto another row to take its place. */
     private void dragAndDrop(Node node, StepRow row) {
         node.setOnDragDetected(e -> {
-            if (vm.readOnlyProperty().get() || insideControl(e.getPickResult().getIntersectedNode(), node)) {
+            if (draft.readOnlyProperty().get() || insideControl(e.getPickResult().getIntersectedNode(), node)) {
                 return;
             }
             Dragboard board = node.startDragAndDrop(TransferMode.MOVE);
@@ -414,33 +379,25 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
             e.consume();
         });
         node.setOnDragOver(e -> {
-            if (draggedRow(e) != null && draggedRow(e) != row) {
+            if (draft.canMoveStep(draggedIndex(e), row.index())) {
                 e.acceptTransferModes(TransferMode.MOVE);
             }
             e.consume();
         });
-        node.setOnDragEntered(e -> {
-            if (draggedRow(e) != null && draggedRow(e) != row) {
-                node.pseudoClassStateChanged(DROP_TARGET, true);
-            }
-        });
+        node.setOnDragEntered(e -> node.pseudoClassStateChanged(DROP_TARGET,
+                draft.canMoveStep(draggedIndex(e), row.index())));
         node.setOnDragExited(e -> node.pseudoClassStateChanged(DROP_TARGET, false));
         node.setOnDragDropped(e -> {
-            StepRow dragged = draggedRow(e);
-            boolean moved = dragged != null && dragged != row;
-            if (moved) {
-                vm.moveStep(dragged.index(), row.index());
-            }
             node.pseudoClassStateChanged(DROP_TARGET, false);
-            e.setDropCompleted(moved);
+            e.setDropCompleted(draft.moveStep(draggedIndex(e), row.index()));
             e.consume();
         });
     }
 
-    /** The step row being dragged, when the drag started on one of this screen's rows. */
-    private StepRow draggedRow(DragEvent e) {
+    /** Where the step row being dragged is, when the drag started on one of this screen's rows; else -1. */
+    private int draggedIndex(DragEvent e) {
         return e.getGestureSource() instanceof Node source && stepBox.getChildren().contains(source)
-                ? (StepRow) source.getProperties().get(ROW_KEY) : null;
+                ? ((StepRow) source.getProperties().get(ROW_KEY)).index() : -1;
     }
 
     private static boolean insideControl(Node picked, Node row) {
@@ -452,51 +409,31 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
         return false;
     }
 
-    /** The step row a node is in, if any. */
-    private StepRow rowOf(Node node) {
+    /** Where the step row a node is in is, if it is in one; else -1. */
+    private int stepIndexOf(Node node) {
         for (Node n = node; n != null && n != stepBox; n = n.getParent()) {
             Object row = n.getProperties().get(ROW_KEY);
             if (row instanceof StepRow stepRow) {
-                return stepRow;
+                return stepRow.index();
             }
         }
-        return null;
+        return -1;
     }
 
     // ---- the question asked before something is lost -----------------------------------------------------
 
-    private Node confirmation() {
-        ConfirmOverlay backdrop = new ConfirmOverlay("routine-confirm", vm::confirm, vm::cancelConfirmation);
-        Label question = backdrop.question();
-        Label detail = backdrop.detail();
-        Button yes = backdrop.yes();
-        Button no = backdrop.no();
-        yes.getStyleClass().add("confirm-yes");
-        no.getStyleClass().add("confirm-no");
-        backdrop.card().setMaxWidth(560);
-        backdrop.setVisible(false);
-        Node[] focusBefore = new Node[1];
-        vm.confirmationProperty().addListener((o, a, asked) -> {
-            backdrop.setVisible(asked != null);
-            if (asked != null) {
-                show(asked, question, detail, yes, no);
-                focusBefore[0] = getScene() == null ? null : getScene().getFocusOwner();
-                no.requestFocus();
-            } else {
-                Node back = focusBefore[0];
-                focusBefore[0] = null;
-                (back != null && back.getScene() != null && !back.isDisabled() && back.isVisible() ? back : list)
-                        .requestFocus();
-            }
-        });
-        return backdrop;
-    }
-
-    private static void show(Confirmation asked, Label question, Label detail, Button yes, Button no) {
-        question.setText(asked.question());
-        detail.setText(asked.detail());
-        yes.setText(asked.confirmText());
-        no.setText(asked.keepText());
+    private ConfirmOverlay confirmation() {
+        ConfirmationViewModel asked = vm.question();
+        ConfirmOverlay overlay = new ConfirmOverlay("routine-confirm", vm::confirm, vm::cancelConfirmation);
+        overlay.question().textProperty().bind(asked.questionProperty());
+        overlay.detail().textProperty().bind(asked.detailProperty());
+        overlay.yes().textProperty().bind(asked.confirmTextProperty());
+        overlay.no().textProperty().bind(asked.keepTextProperty());
+        overlay.yes().getStyleClass().add("confirm-yes");
+        overlay.no().getStyleClass().add("confirm-no");
+        overlay.card().setMaxWidth(560);
+        overlay.visibleProperty().bind(asked.showingProperty());
+        return overlay;
     }
 
     // ---- small pieces ----------------------------------------------------------------------------------
@@ -581,5 +518,11 @@ public final class RoutineEditorView extends StackPane implements UnsavedEdits {
     @Override
     public void leaveThen(Runnable leave) {
         vm.leaveThen(leave);
+    }
+
+    /** The list of routines, so the arrow keys choose one as soon as the screen opens. */
+    @Override
+    public Node initialFocus() {
+        return list;
     }
 }

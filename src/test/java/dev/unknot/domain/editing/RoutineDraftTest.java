@@ -2,7 +2,6 @@ package dev.unknot.domain.editing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,14 +34,14 @@ class RoutineDraftTest {
 
     /** glute_max, piriformis, glute_med_min, tlf, psoas. */
     private RoutineDraft lowBackCopy() {
-        return RoutineDraft.copyOf(builtIns.lowBack(), ID);
+        return RoutineDraft.copyOf(builtIns.lowBack(), ID, List.of());
     }
 
     // ---- starting points --------------------------------------------------------------------------------
 
     @Test
     void copyingABuiltInGivesACustomIdAndNamesItACopy() {
-        RoutineDraft draft = RoutineDraft.startFrom(builtIns.lowBack(), ID);
+        RoutineDraft draft = RoutineDraft.copyOf(builtIns.lowBack(), ID, List.of("Low back"));
 
         assertEquals("custom:00000000-0000-0000-0000-000000000042", draft.id());
         assertEquals("Low back (copy)", draft.name());
@@ -52,7 +51,7 @@ class RoutineDraftTest {
 
     @Test
     void aCopyOfABuiltInBuildsIntoACustomRoutineWithTheSameSteps() {
-        Routine built = lowBackCopy().build(List.of("Low back", "Upper back")).orElseThrow();
+        Routine built = lowBackCopy().check(List.of("Low back", "Upper back")).routine().orElseThrow();
 
         assertFalse(built.builtIn());
         assertEquals(builtIns.lowBack().steps(), built.steps());
@@ -70,15 +69,15 @@ class RoutineDraftTest {
     }
 
     @Test
-    void startingFromACustomRoutineEditsItInPlace() {
+    void editingACustomRoutineKeepsItsIdAndName() {
         Routine custom = new Routine("custom:abc", "Evening", List.of(
                 new Step(catalogue.byId(TargetCatalogue.PSOAS), Tool.LACROSSE_BALL, Sides.RIGHT, 12)), false);
 
-        RoutineDraft draft = RoutineDraft.startFrom(custom, ID);
+        RoutineDraft draft = RoutineDraft.editing(custom);
 
         assertEquals("custom:abc", draft.id());
         assertEquals("Evening", draft.name());
-        assertEquals(custom, draft.build(List.of("Low back")).orElseThrow());
+        assertEquals(custom, draft.check(List.of("Low back")).routine().orElseThrow());
     }
 
     @Test
@@ -118,7 +117,7 @@ class RoutineDraftTest {
         RoutineDraft draft = lowBackCopy().renamed("  Evening  ");
 
         assertEquals("  Evening  ", draft.name());
-        assertEquals("Evening", draft.build(List.of()).orElseThrow().name());
+        assertEquals("Evening", draft.check(List.of()).routine().orElseThrow().name());
     }
 
     @Test
@@ -143,7 +142,7 @@ class RoutineDraftTest {
                 .withStepAdded(catalogue.byId(TargetCatalogue.PSOAS), settings)
                 .withStepAdded(catalogue.byId(TargetCatalogue.PSOAS), settings);
 
-        assertEquals(2, draft.build(List.of()).orElseThrow().steps().size());
+        assertEquals(2, draft.check(List.of()).routine().orElseThrow().steps().size());
     }
 
     @Test
@@ -156,27 +155,17 @@ class RoutineDraftTest {
     }
 
     @Test
-    void movingUpSwapsWithTheStepBefore() {
+    void movingOnePlaceSwapsWithTheNeighbour() {
         assertEquals(List.of("glute_max", "glute_med_min", "piriformis", "tlf", "psoas"),
-                targetIds(lowBackCopy().withStepMovedUp(2)));
+                targetIds(lowBackCopy().withStepMoved(2, 1)));
         assertEquals(List.of("glute_max", "piriformis", "glute_med_min", "psoas", "tlf"),
-                targetIds(lowBackCopy().withStepMovedUp(4)));
-    }
-
-    @Test
-    void movingDownSwapsWithTheStepAfter() {
-        assertEquals(List.of("piriformis", "glute_max", "glute_med_min", "tlf", "psoas"),
-                targetIds(lowBackCopy().withStepMovedDown(0)));
-        assertEquals(List.of("glute_max", "piriformis", "glute_med_min", "psoas", "tlf"),
-                targetIds(lowBackCopy().withStepMovedDown(3)));
+                targetIds(lowBackCopy().withStepMoved(3, 4)));
     }
 
     @Test
     void theFirstStepCannotMoveUpNorTheLastDown() {
         RoutineDraft draft = lowBackCopy();
 
-        assertSame(draft, draft.withStepMovedUp(0));
-        assertSame(draft, draft.withStepMovedDown(4));
         assertFalse(draft.canMoveUp(0));
         assertTrue(draft.canMoveUp(1));
         assertTrue(draft.canMoveDown(3));
@@ -201,11 +190,11 @@ class RoutineDraftTest {
         assertThrows(IndexOutOfBoundsException.class, () -> draft.withStepRemoved(5));
         assertThrows(IndexOutOfBoundsException.class, () -> draft.withStepRemoved(-1));
         assertThrows(IndexOutOfBoundsException.class, () -> draft.withStepMoved(0, 5));
-        assertThrows(IndexOutOfBoundsException.class, () -> draft.withStepMovedUp(5));
+        assertThrows(IndexOutOfBoundsException.class, () -> draft.withStepMoved(5, 4));
         assertThrows(IndexOutOfBoundsException.class, () -> draft.withTool(5, Tool.SOFTBALL));
         assertThrows(IndexOutOfBoundsException.class, () -> draft.withSides(-1, Sides.LEFT));
         assertThrows(IndexOutOfBoundsException.class, () -> draft.withMinutes(5, "10"));
-        assertThrows(IndexOutOfBoundsException.class, () -> RoutineDraft.blank(ID).withStepMovedDown(0));
+        assertThrows(IndexOutOfBoundsException.class, () -> RoutineDraft.blank(ID).withStepMoved(0, 1));
     }
 
     @Test
@@ -214,13 +203,13 @@ class RoutineDraftTest {
                 .withTool(1, Tool.SOFTBALL)
                 .withSides(1, Sides.LEFT)
                 .withMinutes(1, "12")
-                .withMinutes(2, 20);
+                .withMinutes(2, "20");
 
         assertEquals(new DraftStep(catalogue.byId(TargetCatalogue.PIRIFORMIS), Tool.SOFTBALL, Sides.LEFT, "12"),
                 draft.steps().get(1));
         assertEquals("20", draft.steps().get(2).minutesText());
         assertEquals(lowBackCopy().steps().get(0), draft.steps().get(0));
-        Step built = draft.build(List.of()).orElseThrow().steps().get(1);
+        Step built = draft.check(List.of()).routine().orElseThrow().steps().get(1);
         assertEquals(new Step(catalogue.byId(TargetCatalogue.PIRIFORMIS), Tool.SOFTBALL, Sides.LEFT, 12), built);
     }
 
@@ -232,6 +221,6 @@ class RoutineDraftTest {
 
     @Test
     void typedMinutesWithSurroundingSpaceAreAccepted() {
-        assertEquals(9, lowBackCopy().withMinutes(0, " 9 ").build(List.of()).orElseThrow().steps().get(0).minutes());
+        assertEquals(9, lowBackCopy().withMinutes(0, " 9 ").check(List.of()).routine().orElseThrow().steps().get(0).minutes());
     }
 }

@@ -176,6 +176,19 @@ class RoutineEditorUiTest {
         assertEquals("12", robot.lookup(".step-piriformis .step-minutes").queryAs(TextField.class).getText());
     }
 
+    /** After New, as after Duplicate, the next thing to do is name it: typing goes to the name. */
+    @Test
+    void newSendsTheKeyboardToTheNameOfTheNewRoutine(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".routine-heading").queryAs(Label.class).getText().equals("Low back (built-in)"));
+
+        tabTo(robot, ".new-routine");
+        robot.type(KeyCode.SPACE);
+        await(() -> "New routine".equals(robot.lookup(".routine-heading").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(isFocused(robot, ".routine-name"), "the name field has the keyboard");
+    }
+
     @Test
     void aBuiltInRoutineShowsItsStepsAsReadOnlyNotAsGreyedControls(FxRobot robot) throws Exception {
         await(() -> robot.lookup(".routine-heading").queryAs(Label.class).getText().equals("Low back (built-in)"));

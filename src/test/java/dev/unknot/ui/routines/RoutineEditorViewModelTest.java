@@ -8,8 +8,6 @@ import dev.unknot.domain.Step;
 import dev.unknot.domain.Target;
 import dev.unknot.domain.TargetCatalogue;
 import dev.unknot.domain.Tool;
-import dev.unknot.ui.routines.RoutineEditorViewModel.RoutineItem;
-import dev.unknot.ui.routines.RoutineEditorViewModel.StepRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -43,22 +41,22 @@ class RoutineEditorViewModelTest {
 
         assertEquals(List.of("Low back  · built-in", "Upper back  · built-in", "Evening"),
                 vm.routines().stream().map(RoutineItem::label).toList());
-        assertEquals("Low back", vm.selectedProperty().get().name());
-        assertTrue(vm.readOnlyProperty().get());
-        assertEquals(RoutineEditorViewModel.READ_ONLY_HINT, vm.hintProperty().get());
+        assertEquals("Low back", vm.list().selectedProperty().get().name());
+        assertTrue(vm.draft().readOnlyProperty().get());
+        assertEquals(RoutineEditorViewModel.READ_ONLY_HINT, vm.draft().hintProperty().get());
     }
 
     @Test
     void aBuiltInCannotBeChangedOnlyDuplicated() {
         vm.load();
 
-        vm.setMinutes(1, "12");
+        vm.draft().setMinutes(1, "12");
         vm.save();
 
-        assertEquals("5", vm.steps().get(1).minutes());
+        assertEquals("5", vm.draft().steps().get(1).minutes());
         assertEquals(RoutineEditorViewModel.READ_ONLY_HINT, vm.messageProperty().get());
-        assertFalse(vm.canDeleteProperty().get());
-        assertTrue(vm.canDuplicateProperty().get());
+        assertFalse(vm.draft().canDeleteProperty().get());
+        assertTrue(vm.draft().canDuplicateProperty().get());
         assertTrue(store.saved.isEmpty());
     }
 
@@ -68,14 +66,14 @@ class RoutineEditorViewModelTest {
 
         vm.duplicate();
 
-        assertEquals("Low back (copy)", vm.nameProperty().get());
-        assertTrue(vm.draftProperty().get().id().startsWith("custom:"));
+        assertEquals("Low back (copy)", vm.draft().nameProperty().get());
+        assertTrue(vm.draft().draftProperty().get().id().startsWith("custom:"));
         assertEquals(List.of("Glute max", "Piriformis", "Glute medius & minimus", "TLF (thoracolumbar fascia)", "Psoas"),
                 targetNames());
-        assertFalse(vm.readOnlyProperty().get());
-        assertTrue(vm.newRoutineProperty().get());
-        assertTrue(vm.dirtyProperty().get());
-        assertNull(vm.selectedProperty().get());
+        assertFalse(vm.draft().readOnlyProperty().get());
+        assertTrue(vm.draft().newRoutineProperty().get());
+        assertTrue(vm.draft().dirtyProperty().get());
+        assertNull(vm.list().selectedProperty().get());
         assertTrue(store.saved.isEmpty(), "a copy is kept only when saved");
     }
 
@@ -84,13 +82,13 @@ class RoutineEditorViewModelTest {
         vm.load();
         vm.duplicate();
 
-        vm.setMinutes(1, "45");
+        vm.draft().setMinutes(1, "45");
         vm.save();
 
-        StepRow piriformis = vm.steps().get(1);
+        StepRow piriformis = vm.draft().steps().get(1);
         assertEquals("45", piriformis.minutes(), "kept as typed, never clamped");
         assertEquals("Minutes must be a whole number from 5 to 30 (got 45).", piriformis.minutesErrorProperty().get());
-        assertEquals("", vm.steps().get(0).minutesErrorProperty().get());
+        assertEquals("", vm.draft().steps().get(0).minutesErrorProperty().get());
         assertTrue(vm.messageProperty().get().startsWith("Nothing was saved"));
         assertTrue(store.saved.isEmpty());
         assertTrue(changes.isEmpty());
@@ -100,23 +98,23 @@ class RoutineEditorViewModelTest {
     void movingAStepUpDownOrOntoAnotherReordersTheDraftAndKeepsItsRow() {
         vm.load();
         vm.duplicate();
-        StepRow psoas = vm.steps().get(4);
+        StepRow psoas = vm.draft().steps().get(4);
 
-        vm.moveStepUp(1);
+        vm.draft().moveStepUp(1);
         assertEquals(List.of("Piriformis", "Glute max", "Glute medius & minimus", "TLF (thoracolumbar fascia)", "Psoas"),
                 targetNames());
-        vm.moveStepDown(2);
+        vm.draft().moveStepDown(2);
         assertEquals(List.of("Piriformis", "Glute max", "TLF (thoracolumbar fascia)", "Glute medius & minimus", "Psoas"),
                 targetNames());
-        vm.moveStep(4, 0);
+        vm.draft().moveStep(4, 0);
         assertEquals(List.of("Psoas", "Piriformis", "Glute max", "TLF (thoracolumbar fascia)", "Glute medius & minimus"),
                 targetNames());
 
-        assertEquals(psoas, vm.steps().get(0), "the same row, moved");
+        assertEquals(psoas, vm.draft().steps().get(0), "the same row, moved");
         assertEquals(0, psoas.index());
         assertFalse(psoas.canMoveUpProperty().get());
         assertTrue(psoas.canMoveDownProperty().get());
-        assertEquals(PIRIFORMIS, vm.draftProperty().get().steps().get(1).target());
+        assertEquals(PIRIFORMIS, vm.draft().draftProperty().get().steps().get(1).target());
     }
 
     @Test
@@ -124,15 +122,15 @@ class RoutineEditorViewModelTest {
         vm.load();
         vm.duplicate();
 
-        vm.rename("  EVENING ");
+        vm.draft().rename("  EVENING ");
         assertEquals("There is already a routine called \"Evening\" (names differ by more than capitals); "
                 + "choose a different name.",
-                vm.nameErrorProperty().get());
+                vm.draft().nameErrorProperty().get());
         vm.save();
         assertTrue(store.saved.isEmpty());
 
-        vm.rename("low back");
-        assertTrue(vm.nameErrorProperty().get().startsWith("There is already a routine called \"Low back\""));
+        vm.draft().rename("low back");
+        assertTrue(vm.draft().nameErrorProperty().get().startsWith("There is already a routine called \"Low back\""));
         vm.save();
         assertTrue(store.saved.isEmpty());
     }
@@ -142,10 +140,10 @@ class RoutineEditorViewModelTest {
         vm.load();
         vm.select(item("Evening"));
 
-        vm.rename("evening");
+        vm.draft().rename("evening");
         vm.save();
 
-        assertEquals("", vm.nameErrorProperty().get());
+        assertEquals("", vm.draft().nameErrorProperty().get());
         assertEquals("evening", store.saved.get(0).name());
     }
 
@@ -153,14 +151,14 @@ class RoutineEditorViewModelTest {
     void aNewRoutineSaysItNeedsANameAndAStepOnlyOnceASaveIsTried() {
         vm.load();
         vm.newRoutine();
-        assertEquals("", vm.nameErrorProperty().get());
-        assertEquals("", vm.stepsErrorProperty().get());
-        assertFalse(vm.dirtyProperty().get(), "nothing typed yet, nothing to lose");
+        assertEquals("", vm.draft().nameErrorProperty().get());
+        assertEquals("", vm.draft().stepsErrorProperty().get());
+        assertFalse(vm.draft().dirtyProperty().get(), "nothing typed yet, nothing to lose");
 
         vm.save();
 
-        assertEquals("A routine needs a name.", vm.nameErrorProperty().get());
-        assertEquals("A routine needs at least one step.", vm.stepsErrorProperty().get());
+        assertEquals("A routine needs a name.", vm.draft().nameErrorProperty().get());
+        assertEquals("A routine needs at least one step.", vm.draft().stepsErrorProperty().get());
         assertTrue(store.saved.isEmpty());
     }
 
@@ -168,14 +166,14 @@ class RoutineEditorViewModelTest {
     void saveGivesTheStoreTheRoutineAsEditedAndTellsTheRoutinesOfOnesOwn() {
         vm.load();
         vm.duplicate();
-        String id = vm.draftProperty().get().id();
-        vm.rename("  Evening low back ");
-        vm.setMinutes(1, "12");
-        vm.setTool(1, Tool.SOFTBALL);
-        vm.setSides(1, Sides.RIGHT);
-        vm.removeStep(4);
-        vm.addStep(CATALOGUE.byId(TargetCatalogue.QL));
-        vm.moveStepUp(1);
+        String id = vm.draft().draftProperty().get().id();
+        vm.draft().rename("  Evening low back ");
+        vm.draft().setMinutes(1, "12");
+        vm.draft().setTool(1, Tool.SOFTBALL);
+        vm.draft().setSides(1, Sides.RIGHT);
+        vm.draft().removeStep(4);
+        vm.draft().addStep(CATALOGUE.byId(TargetCatalogue.QL));
+        vm.draft().moveStepUp(1);
 
         vm.save();
 
@@ -188,36 +186,36 @@ class RoutineEditorViewModelTest {
         assertEquals(List.of(expected), store.saved);
         assertEquals(List.of(List.of(EVENING, expected)), changes);
         assertEquals("Saved \"Evening low back\".", vm.messageProperty().get());
-        assertEquals("Evening low back", vm.selectedProperty().get().name());
-        assertEquals("Evening low back", vm.nameProperty().get(), "the name as kept");
-        assertFalse(vm.dirtyProperty().get());
-        assertFalse(vm.newRoutineProperty().get());
-        assertTrue(vm.canDeleteProperty().get());
+        assertEquals("Evening low back", vm.list().selectedProperty().get().name());
+        assertEquals("Evening low back", vm.draft().nameProperty().get(), "the name as kept");
+        assertFalse(vm.draft().dirtyProperty().get());
+        assertFalse(vm.draft().newRoutineProperty().get());
+        assertTrue(vm.draft().canDeleteProperty().get());
     }
 
     @Test
     void anEditAfterSavingClearsSavedSoItNeverShowsBesideUnsavedChanges() {
         vm.load();
         vm.duplicate();
-        vm.rename("Morning");
+        vm.draft().rename("Morning");
         vm.save();
         assertEquals("Saved \"Morning\".", vm.messageProperty().get());
-        assertEquals("", vm.hintProperty().get());
+        assertEquals("", vm.draft().hintProperty().get());
 
-        vm.moveStepDown(0);
+        vm.draft().moveStepDown(0);
 
-        assertTrue(vm.hintProperty().get().startsWith("Unsaved changes"));
+        assertTrue(vm.draft().hintProperty().get().startsWith("Unsaved changes"));
         assertEquals("", vm.messageProperty().get(), "the move made 'Saved' untrue");
-        vm.revert();
+        vm.draft().revert();
         assertEquals("Changes undone.", vm.messageProperty().get());
-        assertEquals("", vm.hintProperty().get());
+        assertEquals("", vm.draft().hintProperty().get());
     }
 
     @Test
     void savingARoutineOfOnesOwnAgainReplacesItInPlace() {
         vm.load();
         vm.select(item("Evening"));
-        vm.setMinutes(0, "20");
+        vm.draft().setMinutes(0, "20");
 
         vm.save();
 
@@ -237,8 +235,8 @@ class RoutineEditorViewModelTest {
         vm.save();
 
         assertEquals("\"Low back (copy)\" was not saved: The disk is full.", vm.messageProperty().get());
-        assertTrue(vm.dirtyProperty().get());
-        assertTrue(vm.newRoutineProperty().get());
+        assertTrue(vm.draft().dirtyProperty().get());
+        assertTrue(vm.draft().newRoutineProperty().get());
         assertTrue(changes.isEmpty());
     }
 
@@ -268,7 +266,7 @@ class RoutineEditorViewModelTest {
         assertEquals(List.of("custom:evening"), store.deleted);
         assertEquals(List.of(List.of()), changes);
         assertEquals(List.of("Low back", "Upper back"), vm.routines().stream().map(RoutineItem::name).toList());
-        assertEquals("Upper back", vm.selectedProperty().get().name(), "the one before it");
+        assertEquals("Upper back", vm.list().selectedProperty().get().name(), "the one before it");
         assertEquals("Deleted \"Evening\".", vm.messageProperty().get());
     }
 
@@ -286,17 +284,17 @@ class RoutineEditorViewModelTest {
     void choosingAnotherRoutineWithUnsavedChangesAsksBeforeDiscardingThem() {
         vm.load();
         vm.select(item("Evening"));
-        vm.setMinutes(0, "9");
+        vm.draft().setMinutes(0, "9");
 
         vm.select(item("Upper back"));
         assertNotNull(vm.confirmationProperty().get());
-        assertEquals("Evening", vm.selectedProperty().get().name());
+        assertEquals("Evening", vm.list().selectedProperty().get().name());
         vm.cancelConfirmation();
-        assertEquals("9", vm.steps().get(0).minutes(), "kept");
+        assertEquals("9", vm.draft().steps().get(0).minutes(), "kept");
 
         vm.select(item("Upper back"));
         vm.confirm();
-        assertEquals("Upper back", vm.selectedProperty().get().name());
+        assertEquals("Upper back", vm.list().selectedProperty().get().name());
         assertTrue(store.saved.isEmpty());
     }
 
@@ -304,16 +302,16 @@ class RoutineEditorViewModelTest {
     void revertGoesBackToTheRoutineAsSaved() {
         vm.load();
         vm.select(item("Evening"));
-        vm.rename("Morning");
-        vm.removeStep(0);
-        assertTrue(vm.dirtyProperty().get());
+        vm.draft().rename("Morning");
+        vm.draft().removeStep(0);
+        assertTrue(vm.draft().dirtyProperty().get());
 
-        vm.revert();
+        vm.draft().revert();
 
-        assertEquals("Evening", vm.nameProperty().get());
+        assertEquals("Evening", vm.draft().nameProperty().get());
         assertEquals(List.of("Piriformis", "TLF (thoracolumbar fascia)"), targetNames());
-        assertEquals("8", vm.steps().get(0).minutes());
-        assertFalse(vm.dirtyProperty().get());
+        assertEquals("8", vm.draft().steps().get(0).minutes());
+        assertFalse(vm.draft().dirtyProperty().get());
     }
 
     @Test
@@ -321,9 +319,9 @@ class RoutineEditorViewModelTest {
         vm.load();
         vm.select(item("Evening"));
 
-        assertEquals(List.of(Sides.BOTH, Sides.LEFT, Sides.RIGHT), vm.steps().get(0).sidesChoices());
-        assertEquals(List.of(Sides.CENTRAL), vm.steps().get(1).sidesChoices());
-        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.SOFTBALL), vm.steps().get(1).tools());
+        assertEquals(List.of(Sides.BOTH, Sides.LEFT, Sides.RIGHT), vm.draft().steps().get(0).sidesChoices());
+        assertEquals(List.of(Sides.CENTRAL), vm.draft().steps().get(1).sidesChoices());
+        assertEquals(List.of(Tool.FOAM_ROLLER, Tool.SOFTBALL), vm.draft().steps().get(1).tools());
     }
 
     @Test
@@ -338,8 +336,104 @@ class RoutineEditorViewModelTest {
         assertEquals(List.of(List.of("custom:morning", "custom:evening")), store.reordered);
         assertEquals(List.of("Low back", "Upper back", "Morning", "Evening"),
                 vm.routines().stream().map(RoutineItem::name).toList());
-        assertEquals("Morning", vm.selectedProperty().get().name());
+        assertEquals("Morning", vm.list().selectedProperty().get().name());
         assertEquals(List.of(List.of(morning, EVENING)), changes);
+    }
+
+    // ---- keys and focus: what the screen passes on and follows -----------------------------------------
+
+    @Test
+    void ctrlSSavesWhereverItIsPressedUnlessAFieldKeepsIt() {
+        vm.load();
+        vm.select(item("Evening"));
+        vm.draft().setMinutes(0, "9");
+
+        assertFalse(vm.keyPressed(KeyPress.elsewhere(EditorKey.SAVE, false)), "a field's key, not the screen's");
+        assertTrue(store.saved.isEmpty());
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.SAVE, true, false, 0)));
+        assertEquals(9, store.saved.get(0).steps().get(0).minutes());
+    }
+
+    @Test
+    void onTheListAltUpAndAltDownMoveTheRoutineAndDeleteAsksToDeleteIt() {
+        store.routines.add(new Routine("custom:morning", "Morning", List.of(Step.usual(GLUTE_MAX)), false));
+        vm.load();
+        vm.select(item("Morning"));
+
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_UP, true, true, -1)));
+        assertEquals(List.of("Low back", "Upper back", "Morning", "Evening"), names());
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_DOWN, true, true, -1)));
+        assertEquals(List.of("Low back", "Upper back", "Evening", "Morning"), names());
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.DELETE, true, true, -1)));
+        assertEquals("Delete \"Morning\"?", vm.confirmationProperty().get().question());
+    }
+
+    @Test
+    void inAStepRowAltUpAndAltDownMoveThatStepAndElsewhereTheyAreNotTheScreens() {
+        vm.load();
+        vm.select(item("Evening"));
+
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_DOWN, true, false, 0)),
+                "used, so a tool or sides list does not open");
+        assertEquals(List.of("TLF (thoracolumbar fascia)", "Piriformis"), targetNames());
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_UP, true, false, 1)));
+        assertEquals(List.of("Piriformis", "TLF (thoracolumbar fascia)"), targetNames());
+
+        assertFalse(vm.keyPressed(KeyPress.elsewhere(EditorKey.MOVE_UP, true)));
+        assertFalse(vm.keyPressed(KeyPress.elsewhere(EditorKey.DELETE, true)));
+        assertFalse(vm.keyPressed(new KeyPress(EditorKey.DELETE, true, false, 0)), "Delete in a row is the row's");
+        assertFalse(vm.keyPressed(new KeyPress(EditorKey.ENTER, true, true, -1)));
+        assertNull(vm.confirmationProperty().get());
+    }
+
+    @Test
+    void whileAQuestionIsAskedItHasTheKeysEvenAFieldsOwn() {
+        vm.load();
+        vm.select(item("Evening"));
+        vm.requestDelete();
+
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.MOVE_UP, true, true, -1)), "swallowed");
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.SAVE, false, false, 0)), "swallowed");
+        assertFalse(vm.keyPressed(KeyPress.elsewhere(EditorKey.TAB, true)), "moves between its answers");
+        assertEquals(List.of("Low back", "Upper back", "Evening"), names());
+        assertTrue(store.reordered.isEmpty());
+
+        assertTrue(vm.keyPressed(new KeyPress(EditorKey.ESCAPE, false, false, -1)));
+        assertNull(vm.confirmationProperty().get());
+        vm.requestDelete();
+        assertTrue(vm.keyPressed(KeyPress.elsewhere(EditorKey.ENTER, true)));
+        assertEquals(List.of("custom:evening"), store.deleted);
+    }
+
+    @Test
+    void newAndDuplicateSendTheFocusToTheNameAndAQuestionTakesItAndGivesItBack() {
+        List<String> focus = new ArrayList<>();
+        vm.focusRequestProperty().addListener((o, a, b) -> focus.add(b.toString()));
+        vm.load();
+        vm.shown();
+        vm.duplicate();
+        vm.newRoutine(); // the copy is unsaved: asked first
+        vm.confirm();
+
+        assertEquals(List.of("LIST", "NAME", "QUESTION", "BACK", "NAME"), focus);
+    }
+
+    @Test
+    void aRoutineChosenWhileChangesAreUnsavedStaysSelectedInTheListUntilEscapeKeepsTheChanges() {
+        vm.load();
+        vm.select(item("Evening"));
+        vm.draft().setMinutes(0, "9");
+
+        vm.select(item("Upper back"));
+        assertEquals(1, vm.list().shownProperty().get().selected(), "the list shows the choice being asked about");
+
+        vm.keyPressed(KeyPress.elsewhere(EditorKey.ESCAPE, true));
+        assertEquals(2, vm.list().shownProperty().get().selected(), "back to the routine still shown");
+        assertEquals("Evening", vm.list().selectedProperty().get().name());
+    }
+
+    private List<String> names() {
+        return vm.routines().stream().map(RoutineItem::name).toList();
     }
 
     private RoutineItem item(String name) {
@@ -347,6 +441,6 @@ class RoutineEditorViewModelTest {
     }
 
     private List<String> targetNames() {
-        return vm.steps().stream().map(r -> r.target().name()).toList();
+        return vm.draft().steps().stream().map(r -> r.target().name()).toList();
     }
 }

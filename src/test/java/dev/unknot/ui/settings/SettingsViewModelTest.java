@@ -91,7 +91,7 @@ class SettingsViewModelTest {
 
     @Test
     void aSavedVoiceChoiceIsShownWhenTheScreenOpensAndResetTurnsItOff() {
-        stored = Settings.defaults(CATALOGUE).withVoice(true);
+        stored = voiceOn();
         vm.load();
         assertTrue(vm.voiceOnProperty().get());
 
@@ -102,7 +102,7 @@ class SettingsViewModelTest {
 
     @Test
     void turningTheVoiceOffIsSavedToo() {
-        stored = Settings.defaults(CATALOGUE).withVoice(true);
+        stored = voiceOn();
         vm.load();
         vm.voiceOnProperty().set(false);
         vm.save();
@@ -134,5 +134,12 @@ class SettingsViewModelTest {
         vm.voiceOnProperty().set(true);
         vm.testSound();
         assertEquals(List.of(), tests);
+    }
+
+    /** The defaults with the voice on, made as the settings screen makes them. */
+    private static Settings voiceOn() {
+        Settings defaults = Settings.defaults(CATALOGUE);
+        return new Settings(defaults.minutesByTarget(), defaults.repositionSeconds(), defaults.soundsOn(),
+                defaults.volumePercent(), defaults.qlAfterDays(), true, defaults.theme());
     }
 }
