@@ -259,40 +259,59 @@ public final class Shell implements AutoCloseable {
     }
 
 
+    /**
+     * The log's start, one stage after another on the storage thread, each handing what the screens need to the UI
+     * thread: open it; offer the newest backup if it was found damaged; give the screens what it holds (settings,
+     * routines, the spasm record); mark sessions a crash cut short and say so; make the day's backup. Every stage's
+     * failure ends in {@link #startFailed}.
+     */
     private void openStorage() {
         storage.open();
-        loadFromLog();
         storage.ready()
                 .thenCompose(v -> storage.safety().openReport())
-                .thenAccept(report -> report.message().ifPresent(message -> Platform.runLater(() -> logMenu.damagedLog(
-                        message, report.newestBackup().map(maintenance::backup)))))
+                .thenAcceptAsync(report -> report.message().ifPresent(message -> logMenu.damagedLog(
+                        message, report.newestBackup().map(maintenance::backup))), Platform::runLater)
+                .thenCompose(v -> loadFromLog())
                 .thenCompose(v -> storage.sessions().markRunningAsInterrupted())
-                .thenCompose(count -> storage.safety().backupIfDue().handle((made, backupError) -> {
-                    if (backupError != null) {
-                        if (!expected(backupError)) {
-                            unexpected.accept(backupError);
-                        }
-                        LOG.log(System.Logger.Level.WARNING, "The daily backup failed", backupError);
-                    }
-                    return count;
-                }))
-                .handleAsync((count, error) -> {
-                    if (error != null && !expected(error)) {
-                        unexpected.accept(error);
-                    } else if (error != null) {
-                        LOG.log(System.Logger.Level.WARNING, "Cannot open the log", error);
-                        String message = Failures.message(error);
-                        // The "already running" message says itself what happens to sessions.
-                        home.showNotice(causedBy(error, AlreadyRunningException.class) ? message
-                                : message + " Sessions still run; they are not saved until this is fixed.");
-                    } else if (count != null && count > 0) {
-                        home.showNotice(count == 1
-                                ? "Your last session was cut short (the app or computer stopped). Its time is kept in the log as interrupted."
-                                : count + " sessions were cut short (the app or computer stopped). Their time is kept in the log as interrupted.");
-                    }
-                    return null;
-                }, Platform::runLater)
-                .exceptionally(this::unexpected);
+                .thenAcceptAsync(this::sayCutShort, Platform::runLater)
+                // Last: a large log's copy must not hold back the person's routines and settings.
+                .thenCompose(v -> storage.safety().backupIfDue().handle(this::backupFailed))
+                .exceptionallyAsync(this::startFailed, Platform::runLater);
+    }
+
+    /** The day's backup failing is not the log failing: sessions are still saved, so it is only logged. */
+    private Void backupFailed(Optional<?> made, Throwable error) {
+        if (error != null && !expected(error)) {
+            unexpected(error);
+        } else if (error != null) {
+            LOG.log(System.Logger.Level.WARNING, "The daily backup failed", error);
+        }
+        return null;
+    }
+
+    private void sayCutShort(int count) {
+        if (count > 0) {
+            home.showNotice(count == 1
+                    ? "Your last session was cut short (the app or computer stopped). Its time is kept in the log as interrupted."
+                    : count + " sessions were cut short (the app or computer stopped). Their time is kept in the log as interrupted.");
+        }
+    }
+
+    /**
+     * The one end of the start-up chain (and of reading the log again after a restore): the log's own failures in
+     * plain words on the start screen, anything else to {@link #unexpected}.
+     */
+    private <T> T startFailed(Throwable error) {
+        if (!expected(error)) {
+            unexpected(error);
+            return null;
+        }
+        LOG.log(System.Logger.Level.WARNING, "Cannot open or read the log", error);
+        String message = Failures.message(error);
+        // The "already running" message says itself what happens to sessions.
+        home.showNotice(causedBy(error, AlreadyRunningException.class) ? message
+                : message + " Sessions still run; they are not saved until this is fixed.");
+        return null;
     }
 
     /** What the screens take from the log when it opens, read in one go. */
@@ -302,33 +321,22 @@ public final class Shell implements AutoCloseable {
     /**
      * The one place that holds what was loaded from the log at start (settings, the person's own routines, the
      * selected routine, the spasm record, the welcome) and hands it to the screens: run when the log opens and again
-     * when a restore has replaced it. Every stage's failure ends here: the log's own plain-words failures are
-     * logged (the open chain shows them), anything else goes to {@link #unexpected}.
+     * when a restore has replaced it; its failure is the caller's to end.
      */
-    private void loadFromLog() {
-        storage.ready()
-                .thenCompose(v -> {
-                    CompletableFuture<Settings> loaded = storage.settings().load();
-                    CompletableFuture<List<Routine>> custom = storage.routines().load();
-                    CompletableFuture<Optional<String>> selected = storage.routines().selected();
-                    CompletableFuture<List<LoggedSession>> any = storage.sessions().recent(1);
-                    return CompletableFuture.allOf(loaded, custom, selected, any).thenApply(all -> new FromLog(
-                            loaded.join(), custom.join(), selected.join(), any.join().isEmpty()));
-                })
+    private CompletableFuture<Void> loadFromLog() {
+        CompletableFuture<Settings> loaded = storage.settings().load();
+        CompletableFuture<List<Routine>> custom = storage.routines().load();
+        CompletableFuture<Optional<String>> selected = storage.routines().selected();
+        CompletableFuture<List<LoggedSession>> any = storage.sessions().recent(1);
+        return CompletableFuture.allOf(loaded, custom, selected, any)
+                .thenApply(all -> new FromLog(loaded.join(), custom.join(), selected.join(), any.join().isEmpty()))
                 .thenAcceptAsync(log -> {
                     customRoutines = List.copyOf(log.custom());
                     applySettings(log.settings());
                     refreshRoutines(log.selected().orElse(null));
                     episodes.refresh();
                     home.showWelcome(log.empty());
-                }, Platform::runLater)
-                .exceptionally(error -> {
-                    if (expected(error)) {
-                        LOG.log(System.Logger.Level.WARNING, "Could not read the settings and routines", error);
-                        return null;
-                    }
-                    return unexpected(error);
-                });
+                }, Platform::runLater);
     }
 
     /**
@@ -337,7 +345,7 @@ public final class Shell implements AutoCloseable {
      */
     private void logReplaced() {
         window.logReplaced();
-        loadFromLog();
+        loadFromLog().exceptionallyAsync(this::startFailed, Platform::runLater);
     }
 
     /** The log's own failures, in plain words for the person; anything else is a bug. */
