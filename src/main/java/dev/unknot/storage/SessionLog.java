@@ -99,7 +99,8 @@ public final class SessionLog implements SessionArchive {
     /**
      * Sessions left 'running' by an earlier run that stopped without ending them (a crash, a power cut) become
      * 'interrupted', ended at their last checkpoint, with the time they had. Sessions being recorded by this log are
-     * left alone. Completes with how many were changed.
+     * left alone; those with no second of work are deleted instead (a session ended before any work is not kept
+     * either). Completes with how many were marked.
      */
     public CompletableFuture<Integer> markRunningAsInterrupted() {
         return queue.submit(() -> {
@@ -109,7 +110,10 @@ public final class SessionLog implements SessionArchive {
             if (queue.read(c -> SessionTable.countRunning(c, live)) == 0) {
                 return 0;
             }
-            return queue.write(c -> SessionTable.markInterrupted(c, live), false);
+            return queue.write(c -> {
+                SessionTable.deleteUnworked(c, live); // in the same transaction as the marking
+                return SessionTable.markInterrupted(c, live);
+            }, false);
         });
     }
 

@@ -69,6 +69,18 @@ final class SessionTable {
                 except, PreparedStatement::executeUpdate);
     }
 
+    /**
+     * Deletes the sessions running (but for those with the ids given) that hold no second of work: cut off before
+     * their first work was checkpointed, they are not kept, as a session ended before any work is not.
+     */
+    static int deleteUnworked(Connection c, List<Long> except) throws SQLException {
+        String unworked = running(except)
+                + " AND NOT EXISTS (SELECT 1 FROM session_step st WHERE st.session_id = session.id AND st.done_seconds > 0)";
+        withIds(c, "DELETE FROM session_step WHERE session_id IN (SELECT id FROM session " + unworked + ")", except,
+                PreparedStatement::executeUpdate);
+        return withIds(c, "DELETE FROM session " + unworked, except, PreparedStatement::executeUpdate);
+    }
+
     private static String running(List<Long> except) {
         StringJoiner keep = new StringJoiner(", ", " AND id NOT IN (", ")").setEmptyValue("");
         except.forEach(id -> keep.add("?"));

@@ -42,4 +42,25 @@ final class SeededLog {
             storage.close();
         }
     }
+
+    /**
+     * Starts {@code routine} at {@code startedAt} and works {@code workSeconds}, then the app is gone (a crash, a
+     * power cut): the session is left running in the log, as its last checkpoint had it.
+     */
+    static void cutShort(Path db, ZoneId zone, Instant startedAt, Routine routine, int workSeconds) throws Exception {
+        Storage storage = TestLogs.open(db, Clock.fixed(startedAt, ZoneOffset.UTC), zone, StorageStatusListener.NONE);
+        try {
+            storage.ready().get(10, TimeUnit.SECONDS);
+            SessionRecorder recorder = storage.sessions().newSessionRecorder(OptionalInt.empty());
+            FakeClock clock = new FakeClock();
+            SessionEngine engine = new SessionEngine(SessionPlan.of(routine, 0), clock, recorder);
+            engine.start();
+            clock.advanceSeconds(workSeconds);
+            engine.togglePause(); // a checkpoint of the seconds so far
+            recorder.sessionId().get(10, TimeUnit.SECONDS);
+            storage.flush().get(10, TimeUnit.SECONDS);
+        } finally {
+            storage.close();
+        }
+    }
 }

@@ -156,6 +156,27 @@ class SessionRecorderTest {
         assertEquals(0, await(open.storage().sessions().markRunningAsInterrupted()), "a second call finds nothing left running");
     }
 
+    /**
+     * Cut off in its first countdown (SIGKILL, power): nothing was worked, so at the next start it goes, as a session
+     * ended before any work does, instead of staying in the log as an interrupted session of 0 s.
+     */
+    @Test
+    void aSessionACrashCutOffBeforeAnyWorkIsNotKeptAndNotCounted() throws Exception {
+        SessionDriver crashed = new SessionDriver(open.storage(), open.wall());
+        crashed.engine.start();
+        crashed.pass(5); // half the countdown
+        long id = await(crashed.recorder.sessionId());
+        SessionDriver worked = new SessionDriver(open.storage(), open.wall());
+        worked.startAndWork(30);
+        long workedId = await(worked.recorder.sessionId());
+        open.storage().close(); // neither ended
+
+        await(open.open().ready());
+        assertEquals(1, await(open.storage().sessions().markRunningAsInterrupted()), "only the one with work is told of");
+        assertEquals(Optional.empty(), await(open.storage().sessions().find(id)));
+        assertEquals(SessionStatus.INTERRUPTED, await(open.storage().sessions().find(workedId)).orElseThrow().status());
+    }
+
     @Test
     void markingInterruptedSessionsLeavesTheSessionThisRunIsRecordingAlone() throws Exception {
         SessionDriver live = new SessionDriver(open.storage(), open.wall());
