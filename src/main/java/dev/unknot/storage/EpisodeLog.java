@@ -68,11 +68,6 @@ public final class EpisodeLog implements EpisodeStore {
         return queue.submit(() -> queue.read(EpisodeTable::all));
     }
 
-    /** The newest episode not yet marked relieved, if any. */
-    public CompletableFuture<Optional<SpasmEpisode>> current() {
-        return queue.submit(() -> queue.read(EpisodeTable::current));
-    }
-
     /** The newest {@value #RECENT_SESSIONS} sessions, newest first. */
     @Override
     public CompletableFuture<List<LoggedSession>> recentSessions() {

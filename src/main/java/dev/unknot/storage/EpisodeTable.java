@@ -74,11 +74,6 @@ final class EpisodeTable {
         return select(c, "SELECT " + COLUMNS + " FROM episode" + NEWEST_FIRST);
     }
 
-    static Optional<SpasmEpisode> current(Connection c) throws SQLException {
-        return select(c, "SELECT " + COLUMNS + " FROM episode WHERE relieved_at IS NULL" + NEWEST_FIRST + " LIMIT 1")
-                .stream().findFirst();
-    }
-
     private static List<SpasmEpisode> select(Connection c, String sql) throws SQLException {
         List<SpasmEpisode> episodes = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -57,11 +57,6 @@ public final class SessionLog implements SessionArchive {
         queue.writePendingWith(this::writePending);
     }
 
-    /** A listener that logs one session, not rated for pain; give each session its own. */
-    public SessionRecorder newSessionRecorder() {
-        return newSessionRecorder(OptionalInt.empty());
-    }
-
     /**
      * A listener that logs one session with the pain rated before it (0–10, written with the session's row); give
      * each session its own.

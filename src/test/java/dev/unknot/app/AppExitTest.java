@@ -88,7 +88,7 @@ class AppExitTest {
     /** A session on the UI thread, as the session screen runs it: it publishes its snapshot after every tick. */
     private final class UiSession {
         final FakeClock clock = new FakeClock();
-        final SessionRecorder recorder = storage.sessions().newSessionRecorder();
+        final SessionRecorder recorder = storage.sessions().newSessionRecorder(java.util.OptionalInt.empty());
         final SessionEngine engine = new SessionEngine(SessionPlan.of(ONE_TARGET, 10), clock, recorder);
         volatile SessionSnapshot shown;
 

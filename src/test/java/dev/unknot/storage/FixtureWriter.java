@@ -81,12 +81,12 @@ public final class FixtureWriter {
             storage.episodes().record(wall.instant().plus(Duration.ofHours(30)), Region.UPPER_BACK, 5).get(5, TimeUnit.SECONDS);
             wall.advance(Duration.ofHours(36));
 
-            SessionDriver early = new SessionDriver(storage.sessions().newSessionRecorder(), wall, SessionDriver.lowBack());
+            SessionDriver early = new SessionDriver(storage.sessions().newSessionRecorder(java.util.OptionalInt.empty()), wall, SessionDriver.lowBack());
             early.startAndWork(300 + 10 + 125); // the first segment, the next countdown and 125 s of the second
             early.engine.endEarly();
             wall.advance(Duration.ofHours(25));
 
-            new SessionDriver(storage.sessions().newSessionRecorder(), wall, SessionDriver.lowBack()).startAndWork(95);
+            new SessionDriver(storage.sessions().newSessionRecorder(java.util.OptionalInt.empty()), wall, SessionDriver.lowBack()).startAndWork(95);
             storage.flush().get(5, TimeUnit.SECONDS);
         } // closed while the last session runs: it stays 'running', as after a crash
         wall.advance(Duration.ofMinutes(10));

@@ -61,7 +61,7 @@ class HistoryTest {
     /** A session of {@code routine} started at {@code start}, worked {@code seconds} and ended early. */
     private long endedEarly(Instant start, Routine routine, int seconds) throws Exception {
         wall.set(start);
-        SessionDriver session = new SessionDriver(storage.sessions().newSessionRecorder(), wall, routine);
+        SessionDriver session = new SessionDriver(storage.sessions().newSessionRecorder(java.util.OptionalInt.empty()), wall, routine);
         session.startAndWork(seconds);
         session.engine.endEarly();
         return await(session.recorder.sessionId());
@@ -86,7 +86,7 @@ class HistoryTest {
                 SessionDriver.upperBack()).runToTheEnd();
         long upper = await(finished.recorder.sessionId());
         wall.set(T0.plusSeconds(2 * 86_400));
-        SessionDriver live = new SessionDriver(storage.sessions().newSessionRecorder(), wall, SessionDriver.lowBack());
+        SessionDriver live = new SessionDriver(storage.sessions().newSessionRecorder(java.util.OptionalInt.empty()), wall, SessionDriver.lowBack());
         live.startAndWork(20);
         long running = await(live.recorder.sessionId());
         long clockSetBack = endedEarly(T0.minusSeconds(3_600), SessionDriver.lowBack(), 50);

@@ -252,7 +252,7 @@ public final class KillDrillChild {
         private final long startNanos = clock.nanoTime();
 
         Run(Storage storage, Routine routine) {
-            recorder = storage.sessions().newSessionRecorder();
+            recorder = storage.sessions().newSessionRecorder(java.util.OptionalInt.empty());
             engine = new SessionEngine(SessionPlan.of(routine, REPOSITION_SECONDS), clock, recorder);
         }
 

@@ -21,7 +21,7 @@ final class SessionDriver {
     final SessionEngine engine;
 
     SessionDriver(Storage storage, TestWallClock wallClock) {
-        this(storage.sessions().newSessionRecorder(), wallClock, lowBack());
+        this(storage.sessions().newSessionRecorder(java.util.OptionalInt.empty()), wallClock, lowBack());
     }
 
     SessionDriver(SessionRecorder recorder, TestWallClock wallClock, Routine routine) {

@@ -72,7 +72,7 @@ class StorageOpeningTest {
     void aSessionRecordedBeforeTheOpeningIsWrittenWhenTheLogCloses() throws Exception {
         Path file = dir.resolve("unknot.db");
         Storage storage = made(file);
-        SessionDriver session = new SessionDriver(storage.sessions().newSessionRecorder(), new TestWallClock(T0),
+        SessionDriver session = new SessionDriver(storage.sessions().newSessionRecorder(java.util.OptionalInt.empty()), new TestWallClock(T0),
                 SessionDriver.lowBack());
         session.startAndWork(30);
         session.engine.endEarly();
