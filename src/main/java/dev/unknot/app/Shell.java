@@ -11,7 +11,6 @@ import dev.unknot.domain.LoggedSession;
 import dev.unknot.domain.advice.QlRule;
 import dev.unknot.domain.Settings;
 import dev.unknot.domain.TargetCatalogue;
-import dev.unknot.domain.Theme;
 import dev.unknot.domain.SelfCheck;
 import dev.unknot.domain.store.SessionArchive;
 import dev.unknot.storage.AlreadyRunningException;
