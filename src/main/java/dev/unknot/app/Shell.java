@@ -21,6 +21,7 @@ import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.Failures;
+import dev.unknot.ui.Icon;
 import dev.unknot.ui.MainWindow;
 import dev.unknot.ui.SessionStarter;
 import dev.unknot.ui.WindowKeeper;
@@ -50,8 +51,6 @@ import dev.unknot.ui.theme.Appearance;
 import javafx.application.Application;
 import javafx.stage.Window;
 import javafx.application.Platform;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -154,7 +153,7 @@ public final class Shell implements AutoCloseable {
             }
         });
         window.setHome(home);
-        window.addScreen("_Routines", "Shortcut+R", MaterialDesignF.FORMAT_LIST_BULLETED, () -> {
+        window.addScreen("_Routines", "Shortcut+R", Icon.FORMAT_LIST_BULLETED, () -> {
             RoutineEditorViewModel vm = new RoutineEditorViewModel(routineStore(), catalogue, () -> settings,
                     config.builtIns().routines(settings, false), Platform::runLater, custom -> {
                         customRoutines = List.copyOf(custom);
@@ -172,7 +171,7 @@ public final class Shell implements AutoCloseable {
             }
         });
         window.setEpisodes(episodes);
-        window.addScreen("S_ettings", "Shortcut+Comma", MaterialDesignT.TUNE, () -> {
+        window.addScreen("S_ettings", "Shortcut+Comma", Icon.TUNE, () -> {
             SettingsViewModel vm = new SettingsViewModel(catalogue, settingsStore(), Platform::runLater,
                     this::settingsChanged, this::testSound);
             vm.load();

@@ -18,10 +18,6 @@ import dev.unknot.ui.session.MiniTimer;
 import dev.unknot.ui.summary.SummaryView;
 import dev.unknot.ui.summary.SummaryViewModel;
 import javafx.beans.value.ObservableStringValue;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -83,11 +79,11 @@ public final class MainWindow {
 
         Menu app = new Menu("_Unknot");
         app.getItems().addAll(
-                Icons.on(item("_Start screen", "Shortcut+1", this::showHome), MaterialDesignH.HOME),
-                Icons.on(item("_History", "Shortcut+H", this::showHistory), MaterialDesignH.HISTORY),
-                Icons.on(item("_Insights", "Shortcut+I", this::showInsights), MaterialDesignC.CHART_LINE),
+                Icons.on(item("_Start screen", "Shortcut+1", this::showHome), Icon.HOME),
+                Icons.on(item("_History", "Shortcut+H", this::showHistory), Icon.HISTORY),
+                Icons.on(item("_Insights", "Shortcut+I", this::showInsights), Icon.CHART_LINE),
                 new SeparatorMenuItem(),
-                Icons.on(item("_Quit", "Shortcut+Q", () -> onQuit.run()), MaterialDesignE.EXIT_TO_APP));
+                Icons.on(item("_Quit", "Shortcut+Q", () -> onQuit.run()), Icon.EXIT_TO_APP));
         menuBar.getMenus().add(app);
         menuBar.getMenus().addAll(extraMenus);
         menuBar.getStyleClass().add("app-menu");
@@ -137,7 +133,7 @@ public final class MainWindow {
     }
 
     /** As {@link #addScreen(String, String, Supplier)}, with an icon beside the menu item. */
-    public void addScreen(String menuText, String accelerator, Ikon icon, Supplier<Parent> screen) {
+    public void addScreen(String menuText, String accelerator, Icon icon, Supplier<Parent> screen) {
         Menu app = menuBar.getMenus().get(0);
         int beforeSeparator = app.getItems().size() - 2;
         MenuItem item = item(menuText, accelerator, () -> {
