@@ -96,11 +96,11 @@ final class JavaSoundClips implements Function<URL, SoundClip> {
 
         @Override
         public void play(double volume) {
-            byte[] samples = (volume >= 1.0 ? sound : sound.scaled(Math.max(0.0, volume))).samplesLittleEndian();
             player.execute(() -> {
                 stopNow();
                 try {
-                    Clip clip = output.open(format, samples);
+                    Pcm atVolume = volume >= 1.0 ? sound : sound.scaled(Math.max(0.0, volume));
+                    Clip clip = output.open(format, atVolume.samplesLittleEndian());
                     clip.addLineListener(event -> {
                         if (event.getType() == LineEvent.Type.STOP) {
                             clip.close();
