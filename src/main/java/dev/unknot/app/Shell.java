@@ -21,6 +21,7 @@ import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.StorageStatusListener;
 import dev.unknot.ui.Failures;
+import dev.unknot.ui.Icon;
 import dev.unknot.ui.MainWindow;
 import dev.unknot.ui.SessionStarter;
 import dev.unknot.ui.WindowKeeper;
@@ -47,8 +48,6 @@ import dev.unknot.ui.theme.Appearance;
 import javafx.application.Application;
 import javafx.stage.Window;
 import javafx.application.Platform;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -159,9 +158,9 @@ public final class Shell implements AutoCloseable {
                 () -> new HistoryViewModel(archive, catalogue, config.zone(), Platform::runLater),
                 () -> new InsightsViewModel(archive::loadAll, catalogue, config.zone(),
                         () -> LocalDate.now(config.wallClock().withZone(config.zone())), Platform::runLater),
-                List.of(new MainWindow.MenuScreen("_Routines", "Shortcut+R", MaterialDesignF.FORMAT_LIST_BULLETED,
+                List.of(new MainWindow.MenuScreen("_Routines", "Shortcut+R", Icon.FORMAT_LIST_BULLETED,
                                 this::routineEditor),
-                        new MainWindow.MenuScreen("S_ettings", "Shortcut+Comma", MaterialDesignT.TUNE,
+                        new MainWindow.MenuScreen("S_ettings", "Shortcut+Comma", Icon.TUNE,
                                 this::settingsScreen)),
                 List.of(logMenu.menu()),
                 places,

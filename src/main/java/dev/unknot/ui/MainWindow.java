@@ -18,10 +18,6 @@ import dev.unknot.ui.session.MiniTimer;
 import dev.unknot.ui.summary.SummaryView;
 import dev.unknot.ui.summary.SummaryViewModel;
 import javafx.beans.value.ObservableStringValue;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -61,7 +57,7 @@ public final class MainWindow {
     private final List<MenuItem> browsingItems = new java.util.ArrayList<>();
 
     /** A screen reached from the Unknot menu (before Quit), made afresh each time it opens: settings, routines. */
-    public record MenuScreen(String menuText, String accelerator, Ikon icon, Supplier<Parent> screen) {
+    public record MenuScreen(String menuText, String accelerator, Icon icon, Supplier<Parent> screen) {
         public MenuScreen {
             Objects.requireNonNull(menuText);
             Objects.requireNonNull(accelerator);
@@ -117,9 +113,9 @@ public final class MainWindow {
 
         Menu app = new Menu("_Unknot");
         app.getItems().addAll(
-                Icons.on(item("_Start screen", "Shortcut+1", this::showHome), MaterialDesignH.HOME),
-                Icons.on(item("_History", "Shortcut+H", this::showHistory), MaterialDesignH.HISTORY),
-                Icons.on(item("_Insights", "Shortcut+I", this::showInsights), MaterialDesignC.CHART_LINE));
+                Icons.on(item("_Start screen", "Shortcut+1", this::showHome), Icon.HOME),
+                Icons.on(item("_History", "Shortcut+H", this::showHistory), Icon.HISTORY),
+                Icons.on(item("_Insights", "Shortcut+I", this::showInsights), Icon.CHART_LINE));
         for (MenuScreen screen : parts.screens()) {
             app.getItems().add(Icons.on(item(screen.menuText(), screen.accelerator(), () -> {
                 if (!busy()) {
@@ -127,7 +123,7 @@ public final class MainWindow {
                 }
             }), screen.icon()));
         }
-        MenuItem quit = Icons.on(item("_Quit", "Shortcut+Q", parts.onQuit()), MaterialDesignE.EXIT_TO_APP);
+        MenuItem quit = Icons.on(item("_Quit", "Shortcut+Q", parts.onQuit()), Icon.EXIT_TO_APP);
         app.getItems().addAll(new SeparatorMenuItem(), quit);
         menuBar.getMenus().add(app);
         menuBar.getMenus().addAll(parts.extraMenus());

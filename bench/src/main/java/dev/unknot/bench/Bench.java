@@ -89,7 +89,8 @@ public final class Bench {
 
     /** What to run; the defaults are the documented run, the rest is for working on the bench itself. */
     record Options(boolean scale, boolean windows, boolean soak, int startupRounds, int loadSeconds, int timerSeconds,
-                   int soakMinutes, boolean cds, List<Path> compareJars, List<List<String>> compareOptions) {
+                   int soakMinutes, boolean cds, List<Path> compareJars, List<List<String>> compareOptions,
+                   List<String> compareImages) {
     }
 
     Bench(Options options) {
@@ -143,6 +144,7 @@ public final class Bench {
         int soakMinutes = 10;
         List<Path> compareJars = new ArrayList<>();
         List<List<String>> compareOptions = new ArrayList<>();
+        List<String> compareImages = new ArrayList<>();
         for (String arg : String.join(" ", args).strip().split("\\s+")) {
             String value = arg.substring(arg.indexOf('=') + 1);
             if (arg.startsWith("--only=")) {
@@ -161,6 +163,8 @@ public final class Bench {
                 compareJars.add(Path.of(value));
             } else if (arg.startsWith("--compare-options=")) {
                 compareOptions.add(List.of(value.split(",")));
+            } else if (arg.startsWith("--compare-image=")) {
+                compareImages.add(value);
             } else if (arg.startsWith("--jar=")) {
                 ChildJvm.useJar(Path.of(value));
             } else if (arg.startsWith("--cds=")) {
@@ -172,7 +176,7 @@ public final class Bench {
                 parent = Path.of(arg.substring("--dir=".length()));
             } else if (!arg.isBlank()) {
                 System.err.println("usage: Bench [--results=FILE] [--dir=DIR] [--only=scale|windows|soak] "
-                        + "[--startup-runs=7] [--load-seconds=60] [--timer-seconds=120] [--soak-minutes=10] [--cds=true] [--compare-jar=JAR] [--compare-options=-Xa,-Xb]");
+                        + "[--startup-runs=7] [--load-seconds=60] [--timer-seconds=120] [--soak-minutes=10] [--cds=true] [--compare-jar=JAR] [--compare-options=-Xa,-Xb] [--compare-image=NAME@LAUNCHER]");
                 System.exit(2);
             }
         }
@@ -180,7 +184,7 @@ public final class Bench {
         Path dir = Files.createTempDirectory(parent, "unknot-bench-");
         try {
             String report = new Bench(new Options(scale, windows, soak, rounds, loadSeconds, timerSeconds,
-                    soakMinutes, cds, compareJars, compareOptions)).run(dir);
+                    soakMinutes, cds, compareJars, compareOptions, compareImages)).run(dir);
             System.out.println();
             System.out.println(report);
             Files.createDirectories(results.toAbsolutePath().getParent());
@@ -301,20 +305,36 @@ public final class Bench {
         Path image = Path.of(launcher);
         imageVariants.add(WindowBench.Variant.plain("Bare window, default JDK and options", WindowBench.BARE));
         imageVariants.add(WindowBench.Variant.image("Unknot app image (installed app)", image));
+        StringBuilder others = new StringBuilder();
+        for (String other : options.compareImages()) {
+            // NAME@LAUNCHER: another build's app image, started beside this one in the same rounds.
+            String name = other.contains("@") ? other.substring(0, other.indexOf('@')) : other;
+            Path otherLauncher = Path.of(other.substring(other.indexOf('@') + 1));
+            if (!Files.isExecutable(otherLauncher)) {
+                throw new IllegalArgumentException("no app image at " + otherLauncher);
+            }
+            imageVariants.add(WindowBench.Variant.image("Unknot app image, " + name, otherLauncher));
+            others.append("; *").append(name).append("*: `").append(otherLauncher).append("`, options `")
+                    .append(imageOptions(otherLauncher)).append('`');
+        }
         variants.addAll(imageVariants);
-        Path cfg = image.getParent().getParent().resolve("lib/app/Unknot.cfg");
         Path release = image.getParent().getParent().resolve("lib/runtime/release");
         String runtime = "?";
         if (Files.isRegularFile(release)) {
             runtime = Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION="))
                     .map(l -> l.substring(l.indexOf('=') + 1).replace("\"", "")).findFirst().orElse("?");
         }
+        imageText = "App image: `" + image + "`, runtime JDK " + runtime + ", options `" + imageOptions(image)
+                + "`; the bare window: `" + System.getProperty("java.home") + "/bin/java` with no options" + others;
+    }
+
+    /** The JVM options in an app image's launcher configuration (lib/app/Unknot.cfg), as one line. */
+    private static String imageOptions(Path launcher) throws IOException {
+        Path cfg = launcher.getParent().getParent().resolve("lib/app/Unknot.cfg");
         List<String> jvmOptions = Files.isRegularFile(cfg) ? Files.readAllLines(cfg).stream()
                 .filter(l -> l.startsWith("java-options=")).map(l -> l.substring("java-options=".length()))
                 .filter(o -> !o.startsWith("-Djpackage")).toList() : List.of();
-        imageText = "App image: `" + image + "`, runtime JDK " + runtime + ", options `"
-                + String.join(" ", jvmOptions).replace("$APPDIR/", "") + "`; the bare window: `"
-                + System.getProperty("java.home") + "/bin/java` with no options";
+        return String.join(" ", jvmOptions).replace("$APPDIR/", "");
     }
 
     private void imageReport(StringBuilder out) {

@@ -1,15 +1,13 @@
 package dev.unknot.ui.data;
 
 import dev.unknot.ui.FxDialogs;
+import dev.unknot.ui.Icon;
 import dev.unknot.ui.Icons;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,9 +37,9 @@ public final class LogMenu {
         backup.setOnAction(e -> vm.backupNow());
         MenuItem restore = new MenuItem("_Restore from backup…");
         restore.setOnAction(e -> vm.chooseAndRestore());
-        Icons.on(export, MaterialDesignF.FILE_DELIMITED_OUTLINE);
-        Icons.on(backup, MaterialDesignB.BACKUP_RESTORE);
-        Icons.on(restore, MaterialDesignR.RESTORE);
+        Icons.on(export, Icon.FILE_DELIMITED_OUTLINE);
+        Icons.on(backup, Icon.BACKUP_RESTORE);
+        Icons.on(restore, Icon.RESTORE);
         menu.getItems().addAll(export, backup, restore);
         return menu;
     }

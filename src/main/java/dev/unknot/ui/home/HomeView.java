@@ -4,9 +4,8 @@ import dev.unknot.ui.pose.PoseFigure;
 import dev.unknot.ui.pose.PoseShown;
 import dev.unknot.ui.KeyRouting;
 import dev.unknot.ui.InitialFocus;
+import dev.unknot.ui.Icon;
 import dev.unknot.ui.Icons;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import dev.unknot.ui.body.BodyOutline;
 import dev.unknot.domain.Region;
 import dev.unknot.domain.Routine;
@@ -136,7 +135,7 @@ public final class HomeView extends BorderPane implements InitialFocus {
         start.setDefaultButton(true);
         start.setAccessibleText("Start the selected routine");
         start.setOnAction(e -> vm.start());
-        Icons.on(start, MaterialDesignP.PLAY);
+        Icons.on(start, Icon.PLAY);
 
         Label advice = new Label("Before you start: after a spasm begins, rest or apply heat first and wait about "
                 + "24 hours before working on it. Heat brings blood flow; cold eases swelling.");
@@ -184,7 +183,7 @@ public final class HomeView extends BorderPane implements InitialFocus {
         Button spasm = new Button("I have a spasm now…");
         spasm.getStyleClass().add("spasm-button");
         spasm.setOnAction(e -> vm.openForm());
-        Icons.on(spasm, MaterialDesignA.ALERT_CIRCLE_OUTLINE);
+        Icons.on(spasm, Icon.ALERT_CIRCLE_OUTLINE);
         spasm.visibleProperty().bind(vm.ongoingProperty().not().and(vm.formOpenProperty().not()));
         spasm.managedProperty().bind(spasm.visibleProperty());
 

@@ -1,10 +1,11 @@
 package dev.unknot.ui.session;
 
+import dev.unknot.ui.Icon;
+import dev.unknot.ui.Icons;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -23,7 +24,7 @@ public final class DesktopNotice implements Consumer<SessionNotices.Notice> {
 
     @Override
     public void accept(SessionNotices.Notice notice) {
-        FontIcon icon = new FontIcon(MaterialDesignT.TIMER_OUTLINE);
+        Region icon = Icons.of(Icon.TIMER_OUTLINE);
         icon.getStyleClass().add("notice-icon");
         Notifications toast = Notifications.create()
                 .title(notice.title())

@@ -6,8 +6,8 @@ import dev.unknot.ui.InitialFocus;
 import dev.unknot.ui.UnsavedEdits;
 import javafx.scene.layout.StackPane;
 import dev.unknot.ui.KeyRouting;
+import dev.unknot.ui.Icon;
 import dev.unknot.ui.Icons;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -93,7 +93,7 @@ public final class SettingsView extends StackPane implements InitialFocus, Unsav
         save.setDefaultButton(true);
         save.getStyleClass().add("save-settings");
         save.setOnAction(e -> vm.save());
-        Icons.on(save, MaterialDesignC.CONTENT_SAVE);
+        Icons.on(save, Icon.CONTENT_SAVE);
         Button reset = new Button("Reset to defaults");
         reset.setOnAction(e -> vm.resetToDefaults());
         Label message = new Label();

@@ -3,7 +3,7 @@ package dev.unknot.ui.sound;
 import java.io.IOException;
 import java.net.URL;
 
-/** Where a joined clip is put so the media stack can open it by URL (JavaFX plays files, not byte arrays). */
+/** Where a joined clip is put so it can be opened by URL as every other clip is. */
 @FunctionalInterface
 interface ClipStore {
     /**

@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Plays the cue tones through JavaFX AudioClips ({@link AudioClips}) loaded from the class path.
+ * Plays the cue tones ({@link JavaSoundClips}: javax.sound.sampled) loaded from the class path.
  * <p>
  * Clips load lazily on first use, or all at once through {@link #preload()}, which is meant for a background
- * thread once the JavaFX toolkit has started (the first clip starts the media stack and probes the audio output,
- * which can take a moment). Sound is best effort:
- * the first time anything fails (no device, no media stack, a missing file) the player logs one warning and
+ * thread after the first frame (the first clip starts Java's sound system and probes the audio output, which can
+ * take a moment). Sound is best effort:
+ * the first time anything fails (no device, no sound system, a missing file) the player logs one warning and
  * stays silent from then on. {@link #play} never throws.
  */
 public final class FxCuePlayer implements CuePlayer {
@@ -31,11 +31,11 @@ public final class FxCuePlayer implements CuePlayer {
     private volatile double volume = 1.0;
 
     public FxCuePlayer() {
-        this(new AudioClips(), FxCuePlayer.class::getResource, System.getLogger(FxCuePlayer.class.getName()));
+        this(new JavaSoundClips(), FxCuePlayer.class::getResource, System.getLogger(FxCuePlayer.class.getName()));
     }
 
     /**
-     * @param clipFactory loads one sound; may throw anything the media stack throws
+     * @param clipFactory loads one sound; may throw anything the sound system throws
      * @param resources   finds a class path resource by absolute name, null when missing
      */
     FxCuePlayer(Function<URL, SoundClip> clipFactory, Function<String, URL> resources, Logger log) {

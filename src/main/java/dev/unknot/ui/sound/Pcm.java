@@ -134,6 +134,13 @@ final class Pcm {
         b.put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) 1)
                 .putInt(sampleRate).putInt(sampleRate * 2).putShort((short) 2).putShort((short) 16);
         b.put(ascii("data")).putInt(dataBytes);
+        b.put(samplesLittleEndian());
+        return b.array();
+    }
+
+    /** The samples as a line plays them: 16-bit signed little-endian, one channel. */
+    byte[] samplesLittleEndian() {
+        ByteBuffer b = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (short s : samples) {
             b.putShort(s);
         }

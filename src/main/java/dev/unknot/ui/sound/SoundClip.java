@@ -1,6 +1,6 @@
 package dev.unknot.ui.sound;
 
-/** One loaded sound, ready to play; wraps a JavaFX AudioClip so tests need neither a toolkit nor a sound device. */
+/** One loaded sound, ready to play; behind an interface so tests need no sound device. */
 @FunctionalInterface
 interface SoundClip {
     /** @param volume 0 (silent) to 1 (full) */

@@ -66,7 +66,7 @@ public final class VoiceCuePlayer implements CuePlayer {
 
     /** Real clips, temporary files, a daemon worker thread; {@code tones} plays when the voice is off. */
     public VoiceCuePlayer(CuePlayer tones) {
-        this(tones, new AudioClips(), VoiceCuePlayer.class::getResource, new TempClipFiles(),
+        this(tones, new JavaSoundClips(), VoiceCuePlayer.class::getResource, new TempClipFiles(),
                 Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "unknot-voice");
                     t.setDaemon(true);
@@ -76,7 +76,7 @@ public final class VoiceCuePlayer implements CuePlayer {
     }
 
     /**
-     * @param clipFactory loads one joined clip; may throw anything the media stack throws
+     * @param clipFactory loads one joined clip; may throw anything the sound system throws
      * @param resources   finds a class path resource by absolute name, null when missing
      * @param worker      runs the joining and playing, one task at a time, in order
      */

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** FxCuePlayer with the AudioClip behind a fake factory: no JavaFX toolkit, no sound device. */
+/** FxCuePlayer with the clips behind a fake factory: no sound device. */
 class FxCuePlayerTest {
     private final RecordingLogger log = new RecordingLogger();
     private final List<String> played = new ArrayList<>();

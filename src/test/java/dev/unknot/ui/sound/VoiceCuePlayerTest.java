@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The speaking player with the media stack, the temporary files and the worker thread replaced: clips are recorded,
+ * The speaking player with the sound system, the temporary files and the worker thread replaced: clips are recorded,
  * files kept in memory, and the worker's tasks run when the test says so. The pieces are the real files.
  */
 class VoiceCuePlayerTest {
