@@ -166,33 +166,4 @@ class FxCuePlayerTest {
         assertDoesNotThrow(() -> player.play(Cue.GO));
         assertTrue(player.isOff());
     }
-
-    /** Keeps the WARNING messages. */
-    private static class RecordingLogger implements Logger {
-        final List<String> warnings = new ArrayList<>();
-
-        @Override
-        public String getName() {
-            return "test";
-        }
-
-        @Override
-        public boolean isLoggable(Level level) {
-            return true;
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String msg, Throwable thrown) {
-            if (level == Level.WARNING) {
-                warnings.add(msg);
-            }
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String format, Object... params) {
-            if (level == Level.WARNING) {
-                warnings.add(format);
-            }
-        }
-    }
 }

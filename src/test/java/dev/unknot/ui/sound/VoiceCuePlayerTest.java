@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.System.Logger;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -314,35 +311,6 @@ class VoiceCuePlayerTest {
         @Override
         public boolean isOff() {
             return off;
-        }
-    }
-
-    /** Keeps the WARNING messages. */
-    private static final class RecordingLogger implements Logger {
-        final List<String> warnings = new ArrayList<>();
-
-        @Override
-        public String getName() {
-            return "test";
-        }
-
-        @Override
-        public boolean isLoggable(Level level) {
-            return true;
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String msg, Throwable thrown) {
-            if (level == Level.WARNING) {
-                warnings.add(msg);
-            }
-        }
-
-        @Override
-        public void log(Level level, ResourceBundle bundle, String format, Object... params) {
-            if (level == Level.WARNING) {
-                warnings.add(format);
-            }
         }
     }
 }
