@@ -24,8 +24,4 @@ public record HistoryFilter(Optional<LocalDate> from, Optional<LocalDate> to, Op
                     + "); choose a first day on or before the last.");
         }
     }
-
-    public HistoryFilter withTarget(Optional<String> targetId) {
-        return new HistoryFilter(from, to, targetId);
-    }
 }

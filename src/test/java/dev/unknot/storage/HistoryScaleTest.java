@@ -36,8 +36,8 @@ class HistoryScaleTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final HistoryFilter ONE_MONTH = new HistoryFilter(Optional.of(LocalDate.parse("2021-06-01")),
             Optional.of(LocalDate.parse("2021-06-30")), Optional.empty());
-    private static final HistoryFilter ONE_TARGET = HistoryFilter.ALL.withTarget(Optional.of("upper_back"));
-    private static final HistoryFilter BOTH = ONE_MONTH.withTarget(Optional.of("psoas"));
+    private static final HistoryFilter ONE_TARGET = onTarget(HistoryFilter.ALL, Optional.of("upper_back"));
+    private static final HistoryFilter BOTH = onTarget(ONE_MONTH, Optional.of("psoas"));
 
     @TempDir
     Path dir;
@@ -163,5 +163,10 @@ class HistoryScaleTest {
         assertEquals(steps, all.stream().mapToInt(s -> s.steps().size()).sum());
         assertEquals(1, all.get(0).id());
         assertEquals(SESSIONS, all.get(SESSIONS - 1).id());
+    }
+
+    /** The filter with the target set as the history screen sets it. */
+    private static HistoryFilter onTarget(HistoryFilter filter, Optional<String> targetId) {
+        return new HistoryFilter(filter.from(), filter.to(), targetId);
     }
 }

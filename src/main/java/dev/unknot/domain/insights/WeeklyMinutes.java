@@ -52,11 +52,6 @@ public record WeeklyMinutes(List<String> targetIds, List<Week> weeks) {
             minutesByTarget = Collections.unmodifiableMap(new LinkedHashMap<>(minutesByTarget));
         }
 
-        /** The last day of the week. */
-        public LocalDate sunday() {
-            return monday.plusDays(6);
-        }
-
         /** Minutes on one target that week; 0.0 for an id that isn't a series. */
         public double minutes(String targetId) {
             return minutesByTarget.getOrDefault(targetId, 0.0);

@@ -61,7 +61,7 @@ class WeeklyMinutesTest {
         assertEquals(List.of(LocalDate.of(2024, 12, 16), LocalDate.of(2024, 12, 23), LocalDate.of(2024, 12, 30)),
                 mondays(result));
         assertEquals(List.of(1.0, 5.0, 9.0), result.weeks().stream().map(w -> w.minutes(QL)).toList());
-        assertEquals(LocalDate.of(2025, 1, 5), result.weeks().get(2).sunday());
+        assertEquals(LocalDate.of(2025, 1, 5), result.weeks().get(2).monday().plusDays(6));
     }
 
     @Test
