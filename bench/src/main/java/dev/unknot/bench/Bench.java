@@ -246,6 +246,13 @@ public final class Bench {
                         soaks.add(bench.soak(v, bare, options.soakMinutes()));
                     }
                 }
+                // The goal's own terms: the installed app beside a bare window with the default JDK and options.
+                if (!options.windows()) {
+                    imageVariants(variants);
+                }
+                if (imageVariants.size() >= 2) {
+                    soaks.add(bench.soak(imageVariants.get(1), imageVariants.get(0), options.soakMinutes()));
+                }
             }
         }
     }
@@ -738,6 +745,12 @@ public final class Bench {
                 }
             }
             out.append(slope).append(" | |\n").append(growth).append(" | |\n\n");
+            double cpu = soak.app().stream().mapToDouble(WindowBench.Minute::cpuPercent).average().orElse(Double.NaN);
+            double bareCpu = soak.bare().stream().mapToDouble(WindowBench.Minute::cpuPercent).average().orElse(Double.NaN);
+            double rss = soak.app().stream().mapToDouble(m -> m.rssKb() / 1024.0).max().orElse(Double.NaN);
+            out.append(String.format(Locale.ROOT, "Over minutes 1 to %d: CPU %.2f %% of one core (bare window %.2f %%: "
+                            + "%s), RSS at most %.0f MB (goal ≤ %.0f MB: %s).%n%n", soak.app().size(), cpu, bareCpu,
+                    cpu <= bareCpu ? "met" : "**not met**", rss, RSS_TARGET_MB, rss <= RSS_TARGET_MB ? "met" : "**not met**"));
         }
     }
 
