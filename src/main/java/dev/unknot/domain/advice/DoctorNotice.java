@@ -38,8 +38,7 @@ public final class DoctorNotice {
             "National Institute of Neurological Disorders and Stroke (NINDS) Low Back Pain Fact Sheet";
 
     private static final String GUIDE = " The guide says to see your doctor about severe or constant spasms: there "
-            + "may be an underlying issue that needs care. For more, read the " + FACT_SHEET + ". "
-            + "This is guidance, not medical advice.";
+            + "may be an underlying issue that needs care. For more, read the " + FACT_SHEET + ".";
 
     private DoctorNotice() {
     }

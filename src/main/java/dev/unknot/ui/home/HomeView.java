@@ -163,8 +163,10 @@ public final class HomeView extends BorderPane implements InitialFocus {
         body.getStyleClass().add("home-body");
         setCenter(body);
 
-        Label disclaimer = new Label("Unknot gives guidance, not medical advice. If your spasms are severe or "
-                + "constant, see a doctor.");
+        Label disclaimer = new Label();
+        disclaimer.textProperty().bind(vm.disclaimerProperty());
+        disclaimer.visibleProperty().bind(Bindings.isNotEmpty(vm.disclaimerProperty()));
+        disclaimer.managedProperty().bind(disclaimer.visibleProperty());
         disclaimer.getStyleClass().add("disclaimer");
         disclaimer.setWrapText(true);
         VBox footer = new VBox(4, advice, disclaimer);

@@ -32,6 +32,7 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper welcome = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper disclaimer = new ReadOnlyStringWrapper(DISCLAIMER);
     private final ObjectProperty<Integer> painBefore = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<BodyMark>> bodyMarks = new ReadOnlyObjectWrapper<>(List.of());
     private int repositionSeconds;
@@ -99,9 +100,21 @@ public final class HomeViewModel {
         this.onChosen = Objects.requireNonNull(onChosen);
     }
 
-    /** Until the first session is logged: what Unknot is and is not, said once, plainly. Never blocks Enter. */
+    /**
+     * Until the first session is logged: what Unknot is and is not, said once, plainly. Never blocks Enter. The
+     * standing line at the foot of the screen says it afterwards, so the screen says it once either way.
+     */
     public void showWelcome(boolean firstRun) {
         welcome.set(firstRun ? WELCOME : "");
+        disclaimer.set(firstRun ? "" : DISCLAIMER);
+    }
+
+    public static final String DISCLAIMER = "Unknot gives guidance, not medical advice. If your spasms are severe or "
+            + "constant, see a doctor.";
+
+    /** The standing line that Unknot is guidance, not medical advice; empty while the welcome says so. */
+    public ReadOnlyStringProperty disclaimerProperty() {
+        return disclaimer.getReadOnlyProperty();
     }
 
     public static final String WELCOME = "Welcome. Unknot times and logs self-myofascial release on a foam roller, "
