@@ -259,8 +259,8 @@ public final class Shell implements AutoCloseable {
 
     /**
      * The log's start, one stage after another on the storage thread, each handing what the screens need to the UI
-     * thread: open it; offer the newest backup if it was found damaged; give the screens what it holds (settings,
-     * routines, the spasm record); mark sessions a crash cut short and say so; make the day's backup. Every stage's
+     * thread: open it; offer the newest backup if it was found damaged; mark sessions a crash cut short and say so;
+     * give the screens what it holds (settings, routines, the spasm record); make the day's backup. Every stage's
      * failure ends in {@link #startFailed}.
      */
     private void openStorage() {
@@ -269,9 +269,11 @@ public final class Shell implements AutoCloseable {
                 .thenCompose(v -> storage.safety().openReport())
                 .thenAcceptAsync(report -> report.message().ifPresent(message -> logMenu.damagedLog(
                         message, report.newestBackup().map(maintenance::backup))), Platform::runLater)
-                .thenCompose(v -> loadFromLog())
+                // Before the screens read the log: a session cut off before any work goes, so a log holding only
+                // that one still gets the first run's welcome.
                 .thenCompose(v -> storage.sessions().markRunningAsInterrupted())
                 .thenAcceptAsync(this::sayCutShort, Platform::runLater)
+                .thenCompose(v -> loadFromLog())
                 // Last: a large log's copy must not hold back the person's routines and settings.
                 .thenCompose(v -> storage.safety().backupIfDue().handle(this::backupFailed))
                 .exceptionallyAsync(this::startFailed, Platform::runLater);

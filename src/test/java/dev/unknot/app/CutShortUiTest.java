@@ -7,6 +7,7 @@ import dev.unknot.domain.SessionSummary;
 import dev.unknot.domain.TargetCatalogue;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static dev.unknot.app.Screen.await;
+import static dev.unknot.app.Screen.awaitLog;
 import static dev.unknot.app.Screen.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,13 +40,28 @@ class CutShortUiTest {
     @TempDir
     Path dir;
     private Shell shell;
+    private final TestInfo test;
+
+    CutShortUiTest(TestInfo test) {
+        this.test = test;
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         Path db = dir.resolve("unknot.db");
-        SeededLog.cutShort(db, ZONE, Instant.parse("2026-11-28T08:00:00Z"), ROUTINES.defaultRoutine(), 95);
+        if (!test.getDisplayName().startsWith("aFirstSession")) {
+            SeededLog.cutShort(db, ZONE, Instant.parse("2026-11-28T08:00:00Z"), ROUTINES.defaultRoutine(), 95);
+        }
         SeededLog.cutShort(db, ZONE, Instant.parse("2026-11-29T08:00:00Z"), ROUTINES.defaultRoutine(), 0);
         shell = app.on(db).zone(ZONE).start(stage);
+    }
+
+    /** The first session ever, cut off in its countdown: nothing is left of it, so the welcome is still there. */
+    @Test
+    void aFirstSessionCutOffBeforeAnyWorkLeavesTheFirstRunsWelcome(FxRobot robot) throws Exception {
+        awaitLog(shell);
+        await(() -> text(robot, ".welcome").startsWith("Welcome."));
+        assertEquals(List.of(), shell.storage().sessions().history(HistoryFilter.ALL).get(10, TimeUnit.SECONDS));
     }
 
     @Test
