@@ -2,15 +2,10 @@ package dev.unknot.app;
 
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.LoggedSession;
-import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionEngine;
 import dev.unknot.domain.SessionPlan;
 import dev.unknot.domain.SessionSnapshot;
 import dev.unknot.domain.SessionStatus;
-import dev.unknot.domain.Sides;
-import dev.unknot.domain.Step;
-import dev.unknot.domain.TargetCatalogue;
-import dev.unknot.domain.Tool;
 import dev.unknot.storage.SessionRecorder;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.TestLogs;
@@ -47,9 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * JVM in {@code SigtermDrillTest}.
  */
 class AppExitTest {
-    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
-    private static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
-            new Step(CATALOGUE.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
     /** Long enough never to run out in a test that expects an answer, so a wrong wait shows as a fallback said. */
     private static final Duration LONG = Duration.ofSeconds(30);
 
@@ -89,7 +81,7 @@ class AppExitTest {
     private final class UiSession {
         final FakeClock clock = new FakeClock();
         final SessionRecorder recorder = storage.sessions().newSessionRecorder(java.util.OptionalInt.empty());
-        final SessionEngine engine = new SessionEngine(SessionPlan.of(ONE_TARGET, 10), clock, recorder);
+        final SessionEngine engine = new SessionEngine(SessionPlan.of(AppUnderTest.ONE_TARGET, 10), clock, recorder);
         volatile SessionSnapshot shown;
 
         void startAndWork(int seconds) throws Exception {

@@ -3,8 +3,11 @@ package dev.unknot.app;
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.MonotonicClock;
 import dev.unknot.domain.Routine;
+import dev.unknot.domain.Sides;
 import dev.unknot.domain.SleepWatch;
+import dev.unknot.domain.Step;
 import dev.unknot.domain.TargetCatalogue;
+import dev.unknot.domain.Tool;
 import dev.unknot.storage.WriteAccess;
 import dev.unknot.ui.sound.CuePlayer;
 import dev.unknot.ui.sound.SilentCuePlayer;
@@ -32,6 +35,10 @@ import java.util.function.Supplier;
  * }</pre>
  */
 final class AppUnderTest implements AfterEachCallback {
+    /** A routine of one step, the TLF for 5 minutes on the foam roller: a session short to drive by hand. */
+    static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
+            new Step(new TargetCatalogue().byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
+
     private final List<Shell> started = new ArrayList<>();
 
     /** An app on the log {@code db}, by default: a fake clock, the guide's routines, Berlin time, no sound. */

@@ -2,12 +2,7 @@ package dev.unknot.app;
 
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.LoggedSession;
-import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionStatus;
-import dev.unknot.domain.Sides;
-import dev.unknot.domain.Step;
-import dev.unknot.domain.TargetCatalogue;
-import dev.unknot.domain.Tool;
 import dev.unknot.storage.Storage;
 import dev.unknot.storage.TestLogs;
 import dev.unknot.storage.StorageStatusListener;
@@ -46,9 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExitUiTest {
     @RegisterExtension
     final AppUnderTest app = new AppUnderTest();
-    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
-    private static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
-            new Step(CATALOGUE.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
 
     @TempDir
     static Path dir;
@@ -61,7 +53,7 @@ class ExitUiTest {
     void start(Stage stage) {
         this.stage = stage;
         db = dir.resolve("exit-" + System.nanoTime() + ".db");
-        shell = app.on(db).clock(clock).routines(ONE_TARGET).start(stage);
+        shell = app.on(db).clock(clock).routines(AppUnderTest.ONE_TARGET).start(stage);
     }
 
 

@@ -2,11 +2,6 @@ package dev.unknot.app;
 
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.HistoryFilter;
-import dev.unknot.domain.Routine;
-import dev.unknot.domain.Sides;
-import dev.unknot.domain.Step;
-import dev.unknot.domain.TargetCatalogue;
-import dev.unknot.domain.Tool;
 import dev.unknot.ui.history.HistoryViewModel.SessionRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -44,9 +39,6 @@ class ReadOnlyLogUiTest {
     @RegisterExtension
     final AppUnderTest app = new AppUnderTest();
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
-    private static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
-            new Step(CATALOGUE.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
 
     @TempDir
     Path dir;
@@ -57,12 +49,12 @@ class ReadOnlyLogUiTest {
     @Start
     void start(Stage stage) throws Exception {
         db = dir.resolve("unknot.db");
-        SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), ONE_TARGET, 300, OptionalInt.of(6),
+        SeededLog.session(db, ZONE, Instant.parse("2026-11-20T08:00:00Z"), AppUnderTest.ONE_TARGET, 300, OptionalInt.of(6),
                 OptionalInt.of(3), "");
-        SeededLog.session(db, ZONE, Instant.parse("2026-11-24T08:00:00Z"), ONE_TARGET, 120, OptionalInt.empty(),
+        SeededLog.session(db, ZONE, Instant.parse("2026-11-24T08:00:00Z"), AppUnderTest.ONE_TARGET, 120, OptionalInt.empty(),
                 OptionalInt.empty(), "");
         shell = app.on(db).clock(clock).wallClock(Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC))
-                .zone(ZONE).routines(ONE_TARGET).writeAccess(dbFile -> false).start(stage);
+                .zone(ZONE).routines(AppUnderTest.ONE_TARGET).writeAccess(dbFile -> false).start(stage);
     }
 
     @Test

@@ -2,12 +2,7 @@ package dev.unknot.app;
 
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.LoggedSession;
-import dev.unknot.domain.Routine;
 import dev.unknot.domain.SessionStatus;
-import dev.unknot.domain.Sides;
-import dev.unknot.domain.Step;
-import dev.unknot.domain.TargetCatalogue;
-import dev.unknot.domain.Tool;
 import dev.unknot.storage.LockHolder;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -47,9 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SaveProblemUiTest {
     @RegisterExtension
     final AppUnderTest app = new AppUnderTest();
-    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
-    private static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
-            new Step(CATALOGUE.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
 
     @TempDir
     static Path dir;
@@ -88,7 +80,7 @@ class SaveProblemUiTest {
 
     @Start
     void start(Stage stage) {
-        shell = app.on(db).clock(clock).routines(ONE_TARGET).start(stage);
+        shell = app.on(db).clock(clock).routines(AppUnderTest.ONE_TARGET).start(stage);
     }
 
     @Test

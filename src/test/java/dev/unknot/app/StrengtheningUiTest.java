@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.unknot.domain.FakeClock;
 import dev.unknot.domain.LoggedSession;
-import dev.unknot.domain.Routine;
-import dev.unknot.domain.Sides;
-import dev.unknot.domain.Step;
-import dev.unknot.domain.TargetCatalogue;
-import dev.unknot.domain.Tool;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,9 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class StrengtheningUiTest {
     @RegisterExtension
     final AppUnderTest app = new AppUnderTest();
-    private static final TargetCatalogue CATALOGUE = new TargetCatalogue();
-    private static final Routine ONE_TARGET = new Routine("test:one", "One target", List.of(
-            new Step(CATALOGUE.byId(TargetCatalogue.TLF), Tool.FOAM_ROLLER, Sides.CENTRAL, 5)), false);
 
     @TempDir
     static Path dir;
@@ -43,7 +35,7 @@ class StrengtheningUiTest {
 
     @Start
     void start(Stage stage) {
-        shell = app.on(dir.resolve("strength-" + System.nanoTime() + ".db")).clock(clock).routines(ONE_TARGET).start(stage);
+        shell = app.on(dir.resolve("strength-" + System.nanoTime() + ".db")).clock(clock).routines(AppUnderTest.ONE_TARGET).start(stage);
     }
 
     @Test
