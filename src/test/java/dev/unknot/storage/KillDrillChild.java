@@ -22,8 +22,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
@@ -104,17 +102,7 @@ public final class KillDrillChild {
         }
         Path file = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
-        Storage storage = TestLogs.open(file, Clock.systemUTC(), ZoneOffset.UTC, new StorageStatusListener() {
-            @Override
-            public void writeFailed(String plainMessage) {
-                say("failed " + plainMessage);
-            }
-
-            @Override
-            public void writeRecovered() {
-                say("recovered");
-            }
-        });
+        Storage storage = TestLogs.openSaying(file, KillDrillChild::say);
         storage.ready().get(30, TimeUnit.SECONDS);
         Ui ui = new Ui();
         Exit exit = new Exit();

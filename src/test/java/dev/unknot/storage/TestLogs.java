@@ -46,4 +46,22 @@ public final class TestLogs {
                         ConnectionFactory connections, WriteAccess writeAccess) {
         return new Storage(dbFile, wallClock, zone, CATALOGUE, status, connections, writeAccess).open();
     }
+
+    /**
+     * A drill child's log (system clock, UTC): its write failures and recoveries are said on stdout, one line each,
+     * for the parent to read ("failed ..." and "recovered").
+     */
+    static Storage openSaying(Path dbFile, java.util.function.Consumer<String> say) {
+        return open(dbFile, Clock.systemUTC(), java.time.ZoneOffset.UTC, new StorageStatusListener() {
+            @Override
+            public void writeFailed(String plainMessage) {
+                say.accept("failed " + plainMessage);
+            }
+
+            @Override
+            public void writeRecovered() {
+                say.accept("recovered");
+            }
+        });
+    }
 }

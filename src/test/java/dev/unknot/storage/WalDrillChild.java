@@ -13,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -52,17 +50,7 @@ public final class WalDrillChild {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         Operation operation = Operation.valueOf(args[1]);
-        Storage storage = TestLogs.open(file, Clock.systemUTC(), ZoneOffset.UTC, new StorageStatusListener() {
-            @Override
-            public void writeFailed(String plainMessage) {
-                say("failed " + plainMessage);
-            }
-
-            @Override
-            public void writeRecovered() {
-                say("recovered");
-            }
-        });
+        Storage storage = TestLogs.openSaying(file, WalDrillChild::say);
         storage.ready().get(30, TimeUnit.SECONDS);
         episode(storage);
         switch (operation) {
